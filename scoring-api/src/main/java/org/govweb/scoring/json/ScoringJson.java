@@ -1,0 +1,443 @@
+package org.govweb.scoring.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.govweb.scoring.Inspection;
+import org.govweb.scoring.annual.AnnualAssessment;
+import org.govweb.scoring.engine.InvalidInspectionException;
+import org.govweb.scoring.newmedia.NewMediaInspection;
+import org.govweb.scoring.website.WebsiteInspection;
+
+/**
+ * Reads and writes the interchange format ({@code inspection.schema.json}) and the reports.
+ * Thread-safe: every method may be called from any number of threads.
+ *
+ * <p>Reading is strict: unknown fields, missing required fields, a value of the wrong JSON type
+ * (a {@code "true"} string for a boolean, {@code 1.5} for an integer), an unknown enum value,
+ * duplicate keys, content after the document and over-deep or over-long input are errors. Every
+ * such error becomes an {@link InvalidInspectionException} with one {@link
+ * org.govweb.scoring.engine.InputProblem} naming the JSON path ({@code $.columns[2].kind}) and what is
+ * wrong, in words fit to show a user. Reading only parses: the semantic checks (ids, references,
+ * dates) are {@link org.govweb.scoring.validation.InspectionValidator}'s, which the engine runs.
+ *
+ * <p>Writing is deterministic: the same value always gives the same bytes. Properties come in
+ * declaration order, map entries sorted by key, dates as {@code yyyy-MM-dd}, date-times as
+ * {@code yyyy-MM-ddTHH:mm:ss} (whole seconds, as the format carries them), decimals in plain
+ * notation. Optional fields of the input format that are null are left out (the format does not
+ * allow them to be null); required ones, and every field of a report, are written even when null.
+ */
+public final class ScoringJson {
+
+    /** Deepest nesting of arrays and objects accepted in input. */
+    static final int MAX_NESTING_DEPTH = 100;
+    /** Longest string value accepted in input, in characters. */
+    static final int MAX_STRING_LENGTH = 1_000_000;
+    /** Longest number accepted in input, in characters. */
+    static final int MAX_NUMBER_LENGTH = 50;
+
+    private static final Set<String> FACT_PACKAGES = Set.of(
+            "org.govweb.scoring.website", "org.govweb.scoring.newmedia", "org.govweb.scoring.annual");
+
+    private static final JsonMapper MAPPER = createMapper();
+    private static final ObjectReader INSPECTION = MAPPER.readerFor(Inspection.class);
+    private static final ObjectReader WEBSITE = MAPPER.readerFor(WebsiteInspection.class);
+    private static final ObjectReader NEW_MEDIA = MAPPER.readerFor(NewMediaInspection.class);
+    private static final ObjectReader ANNUAL = MAPPER.readerFor(AnnualAssessment.class);
+    private static final ObjectWriter COMPACT = MAPPER.writer();
+    private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
+
+    private ScoringJson() {
+    }
+
+    // ---------------------------------------------------------------- inspections of any type
+
+    /**
+     * @param file a JSON document of any of the three types
+     * @return the inspection it holds
+     * @throws InvalidInspectionException when the document is not valid JSON of the format
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public static Inspection readInspection(Path file) {
+        return readFile(INSPECTION, Inspection.class, file);
+    }
+
+    /**
+     * @param in a JSON document of any of the three types; not closed
+     * @return the inspection it holds
+     * @throws InvalidInspectionException when the document is not valid JSON of the format
+     * @throws UncheckedIOException when the stream cannot be read
+     */
+    public static Inspection readInspection(InputStream in) {
+        return readStream(INSPECTION, Inspection.class, in);
+    }
+
+    /**
+     * @param json a JSON document of any of the three types
+     * @return the inspection it holds
+     * @throws InvalidInspectionException when the document is not valid JSON of the format
+     */
+    public static Inspection readInspection(String json) {
+        return readString(INSPECTION, Inspection.class, json);
+    }
+
+    // ---------------------------------------------------------------- website
+
+    /**
+     * @param file a JSON document of type {@code website}
+     * @return the website inspection
+     * @throws InvalidInspectionException when the document is not a valid website inspection
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public static WebsiteInspection readWebsite(Path file) {
+        return readFile(WEBSITE, WebsiteInspection.class, file);
+    }
+
+    /**
+     * @param in a JSON document of type {@code website}; not closed
+     * @return the website inspection
+     * @throws InvalidInspectionException when the document is not a valid website inspection
+     * @throws UncheckedIOException when the stream cannot be read
+     */
+    public static WebsiteInspection readWebsite(InputStream in) {
+        return readStream(WEBSITE, WebsiteInspection.class, in);
+    }
+
+    /**
+     * @param json a JSON document of type {@code website}
+     * @return the website inspection
+     * @throws InvalidInspectionException when the document is not a valid website inspection
+     */
+    public static WebsiteInspection readWebsite(String json) {
+        return readString(WEBSITE, WebsiteInspection.class, json);
+    }
+
+    // ---------------------------------------------------------------- new media
+
+    /**
+     * @param file a JSON document of type {@code newMedia}
+     * @return the new-media inspection
+     * @throws InvalidInspectionException when the document is not a valid new-media inspection
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public static NewMediaInspection readNewMedia(Path file) {
+        return readFile(NEW_MEDIA, NewMediaInspection.class, file);
+    }
+
+    /**
+     * @param in a JSON document of type {@code newMedia}; not closed
+     * @return the new-media inspection
+     * @throws InvalidInspectionException when the document is not a valid new-media inspection
+     * @throws UncheckedIOException when the stream cannot be read
+     */
+    public static NewMediaInspection readNewMedia(InputStream in) {
+        return readStream(NEW_MEDIA, NewMediaInspection.class, in);
+    }
+
+    /**
+     * @param json a JSON document of type {@code newMedia}
+     * @return the new-media inspection
+     * @throws InvalidInspectionException when the document is not a valid new-media inspection
+     */
+    public static NewMediaInspection readNewMedia(String json) {
+        return readString(NEW_MEDIA, NewMediaInspection.class, json);
+    }
+
+    // ---------------------------------------------------------------- annual assessment
+
+    /**
+     * @param file a JSON document of type {@code annualAssessment}
+     * @return the annual assessment
+     * @throws InvalidInspectionException when the document is not a valid annual assessment
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public static AnnualAssessment readAnnual(Path file) {
+        return readFile(ANNUAL, AnnualAssessment.class, file);
+    }
+
+    /**
+     * @param in a JSON document of type {@code annualAssessment}; not closed
+     * @return the annual assessment
+     * @throws InvalidInspectionException when the document is not a valid annual assessment
+     * @throws UncheckedIOException when the stream cannot be read
+     */
+    public static AnnualAssessment readAnnual(InputStream in) {
+        return readStream(ANNUAL, AnnualAssessment.class, in);
+    }
+
+    /**
+     * @param json a JSON document of type {@code annualAssessment}
+     * @return the annual assessment
+     * @throws InvalidInspectionException when the document is not a valid annual assessment
+     */
+    public static AnnualAssessment readAnnual(String json) {
+        return readString(ANNUAL, AnnualAssessment.class, json);
+    }
+
+    // ---------------------------------------------------------------- any type
+
+    /**
+     * Reads any value the library writes (facts, reports) with the same strict settings.
+     *
+     * @param json a JSON document
+     * @param type the type to read it as
+     * @param <T> that type
+     * @return the value
+     * @throws InvalidInspectionException when the document is not valid JSON of that type
+     */
+    public static <T> T read(String json, Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        return readString(MAPPER.readerFor(type), type, json);
+    }
+
+    /**
+     * @param value a fact, an inspection or a report
+     * @return its JSON on one line, deterministic
+     * @throws IllegalArgumentException when the value cannot be written as JSON
+     */
+    public static String write(Object value) {
+        return write(COMPACT, value);
+    }
+
+    /**
+     * @param value a fact, an inspection or a report
+     * @return its JSON indented by two spaces, lines ended by {@code \n}, deterministic
+     * @throws IllegalArgumentException when the value cannot be written as JSON
+     */
+    public static String writePretty(Object value) {
+        return write(PRETTY, value);
+    }
+
+    /**
+     * @return a new mapper configured like the one this class uses; changing it does not change this
+     *     class's behaviour
+     */
+    public static ObjectMapper mapper() {
+        return MAPPER.copy();
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    @FunctionalInterface
+    private interface ParserSource {
+        JsonParser open() throws IOException;
+    }
+
+    private static <T> T readFile(ObjectReader reader, Class<T> type, Path file) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(reader, type, () -> reader.createParser(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T readStream(ObjectReader reader, Class<T> type, InputStream in) {
+        Objects.requireNonNull(in, "in");
+        try {
+            return parse(reader, type, () -> reader.createParser(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the input: " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T readString(ObjectReader reader, Class<T> type, String json) {
+        Objects.requireNonNull(json, "json");
+        try {
+            return parse(reader, type, () -> reader.createParser(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the input: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Parses one document. I/O errors (not JSON errors) propagate as {@link IOException}; every JSON
+     * error becomes an {@link InvalidInspectionException}.
+     */
+    private static <T> T parse(ObjectReader reader, Class<T> type, ParserSource source) throws IOException {
+        try (JsonParser p = source.open()) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw invalid("$", "empty document");
+            }
+            if (first != JsonToken.START_OBJECT && Inspection.class.isAssignableFrom(type)) {
+                throw invalid("$", "expected an object, got " + JsonProblems.kindOf(first));
+            }
+            T value = reader.readValue(p, type);
+            if (p.nextToken() != null) {
+                throw invalid("$", "unexpected content after the end of the document"
+                        + JsonProblems.at(p.currentTokenLocation()));
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw new InvalidInspectionException(List.of(JsonProblems.describe(e, type)));
+        }
+    }
+
+    private static InvalidInspectionException invalid(String path, String message) {
+        return new InvalidInspectionException(path, message);
+    }
+
+    private static String write(ObjectWriter writer, Object value) {
+        try {
+            return writer.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write "
+                    + (value == null ? "null" : value.getClass().getSimpleName()) + " as JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** @return the enum value names as they are written in JSON, for messages */
+    static String jsonName(Enum<?> constant) {
+        String s = write(COMPACT, constant);
+        return s.length() >= 2 && s.charAt(0) == '"' ? s.substring(1, s.length() - 1) : s;
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return printer;
+    }
+
+    private static JsonMapper createMapper() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .build())
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .build();
+        SimpleModule strictTime = new SimpleModule("govweb-strict-time");
+        strictTime.addDeserializer(LocalDate.class, new StrictTime.DateDeserializer());
+        strictTime.addDeserializer(LocalDateTime.class, new StrictTime.DateTimeDeserializer());
+        strictTime.addSerializer(LocalDate.class, new StrictTime.DateSerializer());
+        strictTime.addSerializer(LocalDateTime.class, new StrictTime.DateTimeSerializer());
+        JsonMapper mapper = JsonMapper.builder(factory)
+                // JavaTimeModule for every java.time type; the strict module, added later, wins for
+                // LocalDate and LocalDateTime (strings only, exact patterns)
+                .addModule(new JavaTimeModule())
+                .addModule(strictTime)
+                .annotationIntrospector(new FormatIntrospector())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE)
+                .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
+                .disable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
+                .disable(DeserializationFeature.ACCEPT_EMPTY_ARRAY_AS_NULL_OBJECT)
+                .disable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES)
+                .enable(MapperFeature.REQUIRE_TYPE_ID_FOR_SUBTYPES)
+                .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+                .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .disable(SerializationFeature.INDENT_OUTPUT)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                // a null inside a list is an error ("null not allowed"), never a null element
+                .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
+                .withCoercionConfigDefaults(c -> c
+                        .setAcceptBlankAsEmpty(Boolean.FALSE)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Boolean, c -> c
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Integer, c -> c
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Float, c -> c
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Textual, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Enum, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .build();
+        return mapper;
+    }
+
+    /**
+     * Leaves out null optional fields of the input format's records when writing (the format allows
+     * no null there); required fields and fields of other types keep Jackson's default (written).
+     */
+    private static final class FormatIntrospector extends JacksonAnnotationIntrospector {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public JsonInclude.Value findPropertyInclusion(Annotated a) {
+            JsonInclude.Value v = super.findPropertyInclusion(a);
+            if (v.getValueInclusion() == JsonInclude.Include.USE_DEFAULTS
+                    && a instanceof AnnotatedMember member
+                    && FACT_PACKAGES.contains(member.getDeclaringClass().getPackageName())) {
+                JsonProperty p = a.getAnnotation(JsonProperty.class);
+                if (p != null && !p.required()) {
+                    return v.withValueInclusion(JsonInclude.Include.NON_NULL);
+                }
+            }
+            return v;
+        }
+    }
+
+}

@@ -1,0 +1,29 @@
+package org.govweb.scoring.drools;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.govweb.scoring.report.IndicatorInfo;
+import org.govweb.scoring.report.RuleSetIdentity;
+import org.kie.api.KieBase;
+
+/**
+ * A built, checked rule set: the KieBase, the catalogue its rules declare and its identity. Immutable;
+ * the engine swaps whole rule sets atomically.
+ *
+ * @param kieBase the compiled rules
+ * @param catalogue the catalogue entries in checklist order
+ * @param identity name, version, SHA-256 and source of the rule files
+ * @param rulesByIndicator the rule names tagged with each indicator ID
+ * @param globals the globals the rule files declare
+ */
+public record RuleSet(KieBase kieBase, List<IndicatorInfo> catalogue, RuleSetIdentity identity,
+        Map<String, List<String>> rulesByIndicator, Set<String> globals) {
+
+    /** Copies the collections. */
+    public RuleSet {
+        catalogue = List.copyOf(catalogue);
+        rulesByIndicator = Map.copyOf(rulesByIndicator);
+        globals = Set.copyOf(globals);
+    }
+}
