@@ -39,7 +39,7 @@ public final class RuleSetLoader {
     /** The agenda group of the catalogue rules, which run first in every session. */
     public static final String CATALOGUE_GROUP = "catalogue";
     private static final String PREFIX = "src/main/resources/rules/";
-    private static final Pattern RULE_DECL = Pattern.compile("(?m)^\\s*rule\\s+(\"([^\"]*)\"|'([^']*)'|(\\S+))");
+    private static final Pattern RULE_DECL = Pattern.compile("(?m)^([ \\t]*)rule\\s+(\"([^\"]*)\"|'([^']*)'|(\\S+))");
 
     private RuleSetLoader() {
     }
@@ -62,6 +62,8 @@ public final class RuleSetLoader {
             String path = m.getPath() == null ? "?" : m.getPath();
             if (path.startsWith(PREFIX)) {
                 path = path.substring(PREFIX.length());
+            } else if (path.startsWith("rules/")) {
+                path = path.substring("rules/".length());
             }
             problems.add(new RuleProblem(path, Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0),
                     m.getText().replace('\n', ' ').trim()));
@@ -170,8 +172,8 @@ public final class RuleSetLoader {
         drl.forEach((file, text) -> {
             Matcher m = RULE_DECL.matcher(text);
             while (m.find()) {
-                String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-                int offset = m.start(1);
+                String name = m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
+                int offset = m.start() + m.group(1).length();
                 int line = 1;
                 int lineStart = 0;
                 for (int i = 0; i < offset; i++) {
