@@ -70,7 +70,8 @@ final class JsonProblems {
         String path = e instanceof JsonMappingException m ? path(m.getPath()) : "$";
 
         // errors of the parser (syntax, limits) may come wrapped in a mapping error that adds the path
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 10; t = t.getCause(), depth++) {
             if (t instanceof StreamConstraintsException c) {
                 return new InputProblem(path, limit(c));
             }
@@ -79,9 +80,6 @@ final class JsonProblems {
             }
             if (t instanceof StreamReadException r && !(t instanceof DatabindException)) {
                 return syntax(path, r);
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
 

@@ -419,8 +419,9 @@ public final class ScoringJson {
     }
 
     /**
-     * Leaves out null optional fields of the input format's records when writing (the format allows
-     * no null there); required fields and fields of other types keep Jackson's default (written).
+     * Leaves out optional fields of the input format's records that are null (the format allows no
+     * null there) or an empty list (an optional list, {@code sampledFor}, means the same absent or
+     * empty); required fields and fields of other types keep Jackson's default (always written).
      */
     private static final class FormatIntrospector extends JacksonAnnotationIntrospector {
         private static final long serialVersionUID = 1L;
@@ -433,11 +434,27 @@ public final class ScoringJson {
                     && FACT_PACKAGES.contains(member.getDeclaringClass().getPackageName())) {
                 JsonProperty p = a.getAnnotation(JsonProperty.class);
                 if (p != null && !p.required()) {
-                    return v.withValueInclusion(JsonInclude.Include.NON_NULL);
+                    return v.withValueInclusion(JsonInclude.Include.CUSTOM).withValueFilter(NullOrEmptyList.class);
                 }
             }
             return v;
         }
     }
 
+    /** Value filter of optional fields: {@code equals} answers whether to leave the value out. */
+    static final class NullOrEmptyList {
+        /** Jackson instantiates the filter. */
+        NullOrEmptyList() {
+        }
+
+        @Override
+        public boolean equals(Object value) {
+            return value == null || value instanceof java.util.Collection<?> c && c.isEmpty();
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+    }
 }

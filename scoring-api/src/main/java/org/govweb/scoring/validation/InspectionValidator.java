@@ -150,7 +150,7 @@ public final class InspectionValidator {
                             "unknown interpretation '" + links.get(j) + "'");
                 }
             }
-            sampledFor(d.sampledFor(), POLICY_DOCUMENT_SAMPLES, "policy documents", "$.policyDocuments[" + i + "]", p);
+            sampledFor(d.sampledFor(), POLICY_DOCUMENT_SAMPLES, "policy documents", "$.policyDocuments[", i, p);
         }
         for (int i = 0; i < w.interpretations().size(); i++) {
             Interpretation in = w.interpretations().get(i);
@@ -158,14 +158,14 @@ public final class InspectionValidator {
             if (in.documentId() != null && !documentIds.containsKey(in.documentId())) {
                 p.add("$.interpretations[" + i + "].documentId", "unknown policy document '" + in.documentId() + "'");
             }
-            sampledFor(in.sampledFor(), INTERPRETATION_SAMPLES, "interpretations", "$.interpretations[" + i + "]", p);
+            sampledFor(in.sampledFor(), INTERPRETATION_SAMPLES, "interpretations", "$.interpretations[", i, p);
         }
 
         // services
         List<ServiceItem> items = w.services().items();
         uniqueIds(items, ServiceItem::id, i -> "$.services.items[" + i + "].id", p);
         for (int i = 0; i < items.size(); i++) {
-            sampledFor(items.get(i).sampledFor(), SERVICE_ITEM_SAMPLES, "service items", "$.services.items[" + i + "]", p);
+            sampledFor(items.get(i).sampledFor(), SERVICE_ITEM_SAMPLES, "service items", "$.services.items[", i, p);
         }
         LocalDate statistics = w.services().statistics().lastUpdatedOn();
         if (statistics != null && statistics.isAfter(md)) {
@@ -178,11 +178,11 @@ public final class InspectionValidator {
         List<SearchTest> tests = w.design().search().tests();
         uniqueIds(tests, SearchTest::id, i -> "$.design.search.tests[" + i + "].id", p);
         for (int i = 0; i < tests.size(); i++) {
-            sampledFor(tests.get(i).sampledFor(), SEARCH_TEST_SAMPLES, "search tests", "$.design.search.tests[" + i + "]", p);
+            sampledFor(tests.get(i).sampledFor(), SEARCH_TEST_SAMPLES, "search tests", "$.design.search.tests[", i, p);
         }
         List<PageTag> tags = w.design().pageTags();
         for (int i = 0; i < tags.size(); i++) {
-            sampledFor(tags.get(i).sampledFor(), PAGE_TAG_SAMPLES, "page tags", "$.design.pageTags[" + i + "]", p);
+            sampledFor(tags.get(i).sampledFor(), PAGE_TAG_SAMPLES, "page tags", "$.design.pageTags[", i, p);
         }
 
         // data release
@@ -268,7 +268,7 @@ public final class InspectionValidator {
                     p.add(message(i, "publishedOn"), "must be null when published is false");
                 }
             }
-            sampledFor(m.sampledFor(), MESSAGE_SAMPLES, "messages", "$.interaction.messages[" + i + "]", p);
+            sampledFor(m.sampledFor(), MESSAGE_SAMPLES, "messages", "$.interaction.messages[", i, p);
         }
 
         List<ErrorReport> reports = in.errorReports();
@@ -383,12 +383,12 @@ public final class InspectionValidator {
         }
     }
 
-    private static void sampledFor(List<String> sampledFor, List<String> allowed, String population, String itemPath,
-            Problems p) {
+    private static void sampledFor(List<String> sampledFor, List<String> allowed, String population, String listPath,
+            int i, Problems p) {
         for (int j = 0; j < sampledFor.size(); j++) {
             String indicator = sampledFor.get(j);
             if (!allowed.contains(indicator)) {
-                p.add(itemPath + ".sampledFor[" + j + "]", "'" + indicator + "' does not sample " + population
+                p.add(listPath + i + "].sampledFor[" + j + "]", "'" + indicator + "' does not sample " + population
                         + " (allowed: " + String.join(", ", allowed) + ")");
             }
         }

@@ -18,6 +18,7 @@ import org.govweb.scoring.report.AnnualReport;
 import org.govweb.scoring.report.IndicatorInfo;
 import org.govweb.scoring.report.RuleSetIdentity;
 import org.govweb.scoring.report.ScoreReport;
+import org.govweb.scoring.validation.InspectionValidator;
 import org.govweb.scoring.website.WebsiteInspection;
 import org.kie.api.runtime.KieSession;
 
@@ -150,7 +151,7 @@ public final class DroolsScoringEngine implements ScoringEngine {
     }
 
     private static void validate(Inspection inspection) {
-        // VALIDATION: wired to InspectionValidator.requireValid once it lands
+        InspectionValidator.requireValid(inspection);
     }
 
     private static String rootMessage(Throwable e) {

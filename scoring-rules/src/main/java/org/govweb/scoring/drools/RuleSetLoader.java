@@ -39,6 +39,8 @@ public final class RuleSetLoader {
     /** The agenda group of the catalogue rules, which run first in every session. */
     public static final String CATALOGUE_GROUP = "catalogue";
     private static final String PREFIX = "src/main/resources/rules/";
+    /** Whether every indicator of the checklist must be declared (off only while rule groups are being written). */
+    static final boolean REQUIRE_CHECKLIST = false;
     private static final Pattern RULE_DECL = Pattern.compile("(?m)^([ \\t]*)rule\\s+(\"([^\"]*)\"|'([^']*)'|(\\S+))");
 
     private RuleSetLoader() {
@@ -128,6 +130,7 @@ public final class RuleSetLoader {
                         + ") is in the catalogue but no rule is tagged @indicator(\"" + i.id() + "\")"));
             }
         }
+        problems.addAll(CatalogueLint.check(catalogue, drl, locations, rulesByIndicator, REQUIRE_CHECKLIST));
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
             throw new RuleSetException(problems);
