@@ -11,7 +11,7 @@ import java.util.List;
 public final class IndicatorOrder implements Comparator<String> {
     /** The shared instance. */
     public static final IndicatorOrder INSTANCE = new IndicatorOrder();
-    private static final List<String> PREFIXES = List.of("VW", "VM", "D", "B", "A", "P");
+    private static final List<String> PREFIXES = List.of("VW", "VM", "D", "B", "A", "P", "W", "EW");
 
     private IndicatorOrder() {
     }
