@@ -55,6 +55,15 @@ public final class DroolsScoringEngine implements ScoringEngine {
         return new DroolsScoringEngine(RuleSetLoader.load(files), calendar);
     }
 
+    /**
+     * @param ruleSet an already built rule set (e.g. {@link RuleSetLoader#loadPartial})
+     * @param calendar the working-day calendar
+     * @return an engine serving that rule set
+     */
+    public static DroolsScoringEngine create(RuleSet ruleSet, WorkingDayCalendar calendar) {
+        return new DroolsScoringEngine(ruleSet, calendar);
+    }
+
     /** @return an engine with the bundled rules and calendar */
     public static DroolsScoringEngine bundled() {
         return create(RuleFiles.bundled(), WorkingDayCalendar.bundled());

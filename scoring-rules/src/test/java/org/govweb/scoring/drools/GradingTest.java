@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class GradingTest {
 
-    static final DroolsScoringEngine ENGINE = DroolsScoringEngine.create(Synthetic.ruleFiles(),
+    static final DroolsScoringEngine ENGINE = DroolsScoringEngine.create(RuleSetLoader.loadPartial(Synthetic.ruleFiles()),
             WorkingDayCalendar.bundled());
     static final WebsiteInspection BASE = TestEngine.countyPortal();
 

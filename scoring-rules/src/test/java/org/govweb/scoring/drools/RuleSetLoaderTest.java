@@ -45,7 +45,7 @@ class RuleSetLoaderTest {
                 then
                 end
                 """;
-        assertThatThrownBy(() -> RuleSetLoader.load(with("zz-broken.drl", broken)))
+        assertThatThrownBy(() -> RuleSetLoader.loadPartial(with("zz-broken.drl", broken)))
                 .isInstanceOf(RuleSetException.class)
                 .satisfies(e -> {
                     RuleProblem p = ((RuleSetException) e).problems().get(0);
@@ -65,7 +65,7 @@ class RuleSetLoaderTest {
                 then
                 end
                 """;
-        assertThatThrownBy(() -> RuleSetLoader.load(with("zz-untagged.drl", drl)))
+        assertThatThrownBy(() -> RuleSetLoader.loadPartial(with("zz-untagged.drl", drl)))
                 .isInstanceOf(RuleSetException.class)
                 .hasMessageContaining("zz-untagged.drl:5:1")
                 .hasMessageContaining("rule \"no tag\" has no @indicator");
@@ -80,7 +80,7 @@ class RuleSetLoaderTest {
                 then
                 end
                 """;
-        assertThatThrownBy(() -> RuleSetLoader.load(with("zz-typo.drl", drl)))
+        assertThatThrownBy(() -> RuleSetLoader.loadPartial(with("zz-typo.drl", drl)))
                 .isInstanceOf(RuleSetException.class)
                 .hasMessageContaining("zz-typo.drl:4:")
                 .hasMessageContaining("D9.9");
@@ -98,7 +98,7 @@ class RuleSetLoaderTest {
                     insert(Catalogue.indicator("X.1", g, "无规则", "no rule", "1"));
                 end
                 """;
-        assertThatThrownBy(() -> RuleSetLoader.load(with("zz-x.drl", drl)))
+        assertThatThrownBy(() -> RuleSetLoader.loadPartial(with("zz-x.drl", drl)))
                 .isInstanceOf(RuleSetException.class)
                 .hasMessageContaining("indicator X.1 (无规则) is in the catalogue but no rule is tagged");
     }
