@@ -47,6 +47,7 @@ import picocli.CommandLine.Spec;
             ScoreCommand.class,
             AnnualCommand.class,
             BatchCommand.class,
+            ReportCommand.class,
             SamplesCommand.class,
             CheckRulesCommand.class,
             CatalogueCommand.class,
