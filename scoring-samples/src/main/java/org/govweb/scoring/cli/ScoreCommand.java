@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
             "  scoring score sample:website-county-portal",
             "  scoring score site.json --format json",
+            "  scoring score site.json --rectification",
             "  cat site.json | scoring score - --rules my-rules"})
 final class ScoreCommand implements Callable<Integer> {
 
@@ -43,12 +44,21 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     OutputFormat format;
 
+    @picocli.CommandLine.Option(names = "--rectification",
+            description = "Also print the rectification list (整改清单): each problem ranked by the points fixing it "
+                    + "would regain, respecting caps; with --format json the output is {\"report\": …, \"rectification\": …}.")
+    boolean rectification;
+
     @Override
     public Integer call() {
         Inspection inspection = Inputs.read(input, cli.environment().stdin(), ScoringJson::readInspection);
         ScoringEngine engine = Engines.engine(cli.environment(), rules.directory);
         Report report = engine.score(inspection);
-        ReportPrinter.print(spec.commandLine().getOut(), report, format);
+        if (rectification) {
+            RectificationOutput.print(spec.commandLine().getOut(), report, format.json());
+        } else {
+            ReportPrinter.print(spec.commandLine().getOut(), report, format);
+        }
         return ScoringCli.OK;
     }
 }

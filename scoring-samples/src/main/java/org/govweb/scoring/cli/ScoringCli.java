@@ -48,6 +48,8 @@ import picocli.CommandLine.Spec;
             AnnualCommand.class,
             BatchCommand.class,
             ReportCommand.class,
+            CasesCommand.class,
+            DiffCommand.class,
             SamplesCommand.class,
             CheckRulesCommand.class,
             CatalogueCommand.class,
