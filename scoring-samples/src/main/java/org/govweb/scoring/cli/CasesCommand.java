@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
  * the rule files do not build or fail the catalogue checks.
  */
 @Command(name = "cases",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = {
             "Runs every scoring case (JSON case file, searched recursively) of a directory against the bundled "
                     + "rule files or those of --rules.",
@@ -56,9 +58,6 @@ public final class CasesCommand implements Callable<Integer> {
 
     @Option(names = "--rules", paramLabel = "DIR", description = "rule files to test (default: the bundled rules)")
     private Path rules;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
 
     @Spec
     private CommandSpec spec;

@@ -47,6 +47,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "diff",
         mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = {
             "Compares two inspections of the same site or account (复查对比): A the earlier, B the re-inspection.",
             "Each is an inspection JSON (scored here) or a report JSON from 'score --format json' "

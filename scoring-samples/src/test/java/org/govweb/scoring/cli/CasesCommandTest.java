@@ -133,7 +133,7 @@ class CasesCommandTest {
     @Test
     void showsItsUsageWithTheExitCodes() {
         assertThat(run("--help")).isEqualTo(CasesCommand.OK);
-        assertThat(out.toString()).startsWith("Usage: cases [-h] [--rules=DIR] DIR")
+        assertThat(out.toString()).startsWith("Usage: cases [-hV] [--rules=DIR] DIR")
                 .contains("'N passed, N failed'").contains("Exit codes:").contains("  3  invalid rule files");
     }
 
