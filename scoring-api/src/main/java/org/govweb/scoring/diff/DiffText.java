@@ -1,10 +1,10 @@
 package org.govweb.scoring.diff;
 
-import static org.govweb.scoring.diff.TextColumns.fmt;
-import static org.govweb.scoring.diff.TextColumns.left;
-import static org.govweb.scoring.diff.TextColumns.pad;
-import static org.govweb.scoring.diff.TextColumns.rule;
-import static org.govweb.scoring.diff.TextColumns.signed;
+import static org.govweb.scoring.render.TextColumns.fmt;
+import static org.govweb.scoring.render.TextColumns.left;
+import static org.govweb.scoring.render.TextColumns.pad;
+import static org.govweb.scoring.render.TextColumns.rule;
+import static org.govweb.scoring.render.TextColumns.signed;
 
 import java.util.List;
 import org.govweb.scoring.report.IndicatorKind;

@@ -1,9 +1,9 @@
 package org.govweb.scoring.rectification;
 
-import static org.govweb.scoring.rectification.TextColumns.fmt;
-import static org.govweb.scoring.rectification.TextColumns.left;
-import static org.govweb.scoring.rectification.TextColumns.pad;
-import static org.govweb.scoring.rectification.TextColumns.rule;
+import static org.govweb.scoring.render.TextColumns.fmt;
+import static org.govweb.scoring.render.TextColumns.left;
+import static org.govweb.scoring.render.TextColumns.pad;
+import static org.govweb.scoring.render.TextColumns.rule;
 
 import org.govweb.scoring.report.IndicatorStatus;
 import org.govweb.scoring.report.VerdictReason;

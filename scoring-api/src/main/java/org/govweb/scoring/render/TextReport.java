@@ -1,7 +1,6 @@
 package org.govweb.scoring.render;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import org.govweb.scoring.report.AnnualReport;
 import org.govweb.scoring.report.GroupSubtotal;
@@ -205,65 +204,28 @@ public final class TextReport {
         return "结论 Verdict: " + zh + " " + verdict + (reason == null ? "" : " (" + reason + ")");
     }
 
+    private static String rule(char c) {
+        return TextColumns.rule(c, 78);
+    }
+
+    private static String rule(char c, int n) {
+        return TextColumns.rule(c, n);
+    }
+
     private static String fmt(BigDecimal v) {
-        return v == null ? "—" : v.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return TextColumns.fmt(v);
+    }
+
+    private static String left(String s, int width) {
+        return TextColumns.left(s, width);
+    }
+
+    private static String pad(String s, int width) {
+        return TextColumns.pad(s, width);
     }
 
     private static String nz(String s) {
         return s == null ? "—" : s;
     }
 
-    private static String rule(char c) {
-        return rule(c, 78);
-    }
-
-    private static String rule(char c, int n) {
-        return String.valueOf(c).repeat(n) + "\n";
-    }
-
-    private static String left(String s, int width) {
-        int w = width(s);
-        return w >= width ? " " + s : " ".repeat(width - w) + s;
-    }
-
-    private static String pad(String s, int width) {
-        int w = width(s);
-        if (w > width) {
-            StringBuilder b = new StringBuilder();
-            int used = 0;
-            for (int i = 0; i < s.length(); ) {
-                int cp = s.codePointAt(i);
-                int cw = wide(cp) ? 2 : 1;
-                if (used + cw > width - 1) {
-                    break;
-                }
-                b.appendCodePoint(cp);
-                used += cw;
-                i += Character.charCount(cp);
-            }
-            return b + "…" + " ".repeat(Math.max(0, width - used - 1));
-        }
-        return s + " ".repeat(width - w);
-    }
-
-    /**
-     * @param s text
-     * @return its width in terminal columns (CJK and full-width characters count two)
-     */
-    static int width(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            w += wide(cp) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return w;
-    }
-
-    private static boolean wide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD) || cp == 0x2014 || cp == 0x201C
-                || cp == 0x201D;
-    }
 }

@@ -1,5 +1,6 @@
 package org.govweb.scoring.diff;
 
+import org.govweb.scoring.render.TextColumns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.govweb.scoring.report.IndicatorStatus.CLEAN;
@@ -243,8 +244,8 @@ class ReportDiffTest {
             assertThat(text).contains("站点 Site:        某县人民政府 (site-1)\n");
             assertThat(text).contains("之前 Before:      insp-1  2019-12-18\n");
             assertThat(text).contains("结论 Verdict:     不合格 UNQUALIFIED (VETO)  →  合格 QUALIFIED\n");
-            assertThat(text).contains("第二部分 Part 2            —      99.00           —\n");
-            assertThat(text).contains("最后得分 Final             —     102.00           —\n");
+            assertThat(text).contains("第二部分 Part 2             —      99.00            —\n");
+            assertThat(text).contains("最后得分 Final              —     102.00            —\n");
             assertThat(text).contains("  已消除 removed:\n    − VW4 否决VW4 / Veto VW4\n");
             assertThat(text).contains("        evidence: c1, c2, c3, c4, c5\n");
             assertThat(text).contains("  新增 added: 无 none\n");

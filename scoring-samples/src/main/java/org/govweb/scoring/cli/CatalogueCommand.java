@@ -1,5 +1,6 @@
 package org.govweb.scoring.cli;
 
+import org.govweb.scoring.render.TextColumns;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.PrintWriter;
@@ -72,7 +73,7 @@ final class CatalogueCommand implements Callable<Integer> {
             rows.add(List.of(i.group() == null ? i.id() : "  " + i.id(), i.group() == null ? "-" : i.group(),
                     i.kind().name(), points(i.points()), i.nameZh(), i.nameEn(), String.join(", ", notes)));
         }
-        return Columns.align(rows, 3);
+        return TextColumns.align(rows, 3);
     }
 
     private static String points(BigDecimal points) {

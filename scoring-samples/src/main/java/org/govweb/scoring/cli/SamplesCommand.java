@@ -1,5 +1,6 @@
 package org.govweb.scoring.cli;
 
+import org.govweb.scoring.render.TextColumns;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ final class SamplesCommand implements Callable<Integer> {
             rows.add(List.of(Inputs.SAMPLE_PREFIX + name, type(i), subject(i)));
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(Columns.align(rows, 2));
+        out.print(TextColumns.align(rows, 2));
         out.println();
         out.println("Score one: scoring score sample:NAME   (outcomes explained in samples/README.md)");
         out.flush();

@@ -75,7 +75,7 @@ class DiffCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("复查对比  Re-inspection comparison\n");
         assertThat(r.out()).contains("结论 Verdict:     不合格 UNQUALIFIED (VETO)  →  合格 QUALIFIED\n");
-        assertThat(r.out()).contains("第二部分 Part 2            —      92.30           —\n");
+        assertThat(r.out()).contains("第二部分 Part 2             —      92.30            —\n");
         assertThat(r.out()).contains("  已消除 removed:\n    − VW4 栏目不更新 / Columns not updated\n");
         assertThat(r.out()).contains("evidence: blank0, blank1, blank2, blank3, blank4\n");
     }
