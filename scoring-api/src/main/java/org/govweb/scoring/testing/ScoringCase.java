@@ -17,13 +17,17 @@ import org.govweb.scoring.json.ScoringJson;
 import org.govweb.scoring.report.IndicatorStatus;
 
 /**
- * One scoring case: a description, an inspection (inline, or a file relative to the case file) and the
- * expected outcome. Case files are JSON, written by analysts without Java:
+ * One scoring case: a description, an inspection (inline, or a file relative to the case file), optionally a
+ * patch to it, and the expected outcome. Case files are JSON, written by analysts without Java:
  *
  * <pre>{@code
  * {
  *   "description": "D2.4: a guide lacking FEES loses 0.5",
  *   "inspectionFile": "../samples/website-county-portal.json",      // or "inspection": { … }
+ *   "patch": [
+ *     {"op": "replace", "path": "/id", "value": "case-d2-4-no-fees"},
+ *     {"op": "remove", "path": "/services/items/0/guide/elements/6"}
+ *   ],
  *   "expect": {
  *     "verdict": "QUALIFIED", "reason": null,
  *     "part2": "92.30", "part3": "19", "final": "111.30",
@@ -37,7 +41,12 @@ import org.govweb.scoring.report.IndicatorStatus;
  * }
  * }</pre>
  *
- * Only what {@code expect} names is checked; with {@code "exact": true} every indicator it does not name must
+ * {@code inspectionFile} is resolved against the case file's directory. {@code patch}, when given, is a JSON
+ * Patch (RFC 6902, see {@link JsonPatch}) applied to the inspection — the file's or the inline one — before it
+ * is read, so that a case shows only what it changes in a shared sample; its paths are JSON Pointers into the
+ * inspection ({@code /services/items/0/guide/elements/6}, {@code /probes/-} to append).
+ *
+ * <p>Only what {@code expect} names is checked; with {@code "exact": true} every indicator it does not name must
  * deduct or award nothing, and the vetoes (or annual rules) must be exactly those listed.
  *
  * @param file the case file
@@ -47,7 +56,8 @@ import org.govweb.scoring.report.IndicatorStatus;
  */
 public record ScoringCase(Path file, String description, Inspection inspection, Expectation expect) {
 
-    private static final Set<String> CASE_FIELDS = Set.of("description", "inspection", "inspectionFile", "expect");
+    private static final Set<String> CASE_FIELDS = Set.of("description", "inspection", "inspectionFile", "patch",
+            "expect");
     private static final Set<String> EXPECT_FIELDS = Set.of("verdict", "reason", "part2", "part3", "final", "vetoes",
             "deductions", "awards", "status", "annualRules", "warnings", "exact");
 
@@ -106,15 +116,7 @@ public record ScoringCase(Path file, String description, Inspection inspection, 
                 throw new IllegalArgumentException(file + ": $." + f + ": unknown field (known: " + CASE_FIELDS + ")");
             }
         });
-        Inspection inspection;
-        if (root.has("inspection")) {
-            inspection = ScoringJson.readInspection(root.get("inspection").toString());
-        } else if (root.hasNonNull("inspectionFile")) {
-            Path target = file.toAbsolutePath().getParent().resolve(root.get("inspectionFile").asText()).normalize();
-            inspection = ScoringJson.readInspection(target);
-        } else {
-            throw new IllegalArgumentException(file + ": needs \"inspection\" or \"inspectionFile\"");
-        }
+        Inspection inspection = inspection(file, mapper, root);
         JsonNode e = root.get("expect");
         if (e == null || !e.isObject()) {
             throw new IllegalArgumentException(file + ": $.expect: missing (an object)");
@@ -141,6 +143,35 @@ public record ScoringCase(Path file, String description, Inspection inspection, 
                 list(e.get("warnings")), e.path("exact").asBoolean(false));
         String description = root.path("description").asText(file.getFileName().toString());
         return new ScoringCase(file, description, Objects.requireNonNull(inspection), expect);
+    }
+
+    private static Inspection inspection(Path file, ObjectMapper mapper, JsonNode root) {
+        JsonNode patch = root.get("patch");
+        JsonNode document;
+        if (root.has("inspection")) {
+            document = root.get("inspection");
+        } else if (root.hasNonNull("inspectionFile")) {
+            Path target = file.toAbsolutePath().getParent().resolve(root.get("inspectionFile").asText()).normalize();
+            if (patch == null) {
+                return ScoringJson.readInspection(target);
+            }
+            try {
+                document = mapper.readTree(Files.readString(target));
+            } catch (IOException e) {
+                throw new IllegalArgumentException(file + ": $.inspectionFile: cannot read " + target + ": "
+                        + e.getMessage(), e);
+            }
+        } else {
+            throw new IllegalArgumentException(file + ": needs \"inspection\" or \"inspectionFile\"");
+        }
+        if (patch != null) {
+            try {
+                document = JsonPatch.apply(document, patch);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+            }
+        }
+        return ScoringJson.readInspection(document.toString());
     }
 
     private static String text(JsonNode n) {
