@@ -67,6 +67,12 @@ final class JsonProblems {
      * @return the problem, with its JSON path
      */
     static InputProblem describe(JsonProcessingException e, Class<?> requested) {
+        // an error of the virtual machine (out of memory) is no fault of the document: let it through
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof VirtualMachineError vm) {
+                throw vm;
+            }
+        }
         String path = e instanceof JsonMappingException m ? path(m.getPath()) : "$";
 
         // errors of the parser (syntax, limits) may come wrapped in a mapping error that adds the path

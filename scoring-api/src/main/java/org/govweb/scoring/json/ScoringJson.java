@@ -71,6 +71,8 @@ public final class ScoringJson {
     static final int MAX_STRING_LENGTH = 1_000_000;
     /** Longest number accepted in input, in characters. */
     static final int MAX_NUMBER_LENGTH = 50;
+    /** Longest document accepted, in bytes or characters (a large site's inspection is a few MB). */
+    static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
 
     private static final Set<String> FACT_PACKAGES = Set.of(
             "org.govweb.scoring.website", "org.govweb.scoring.newmedia", "org.govweb.scoring.annual");
@@ -348,6 +350,7 @@ public final class ScoringJson {
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .maxStringLength(MAX_STRING_LENGTH)
                         .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
                         .build())
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)

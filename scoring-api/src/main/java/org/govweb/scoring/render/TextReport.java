@@ -122,7 +122,7 @@ public final class TextReport {
         if (r.display() != null) {
             out.append(r.display().note()).append('\n');
         }
-        return out.toString();
+        return TextColumns.escapeControls(out.toString());
     }
 
     /**
@@ -151,7 +151,7 @@ public final class TextReport {
         }
         out.append(rule('=')).append(verdictLine(r.verdict(), r.reason() == null ? null : r.reason().name()))
                 .append('\n');
-        return out.toString();
+        return TextColumns.escapeControls(out.toString());
     }
 
     private static void section(StringBuilder out, ScoreReport r, IndicatorKind kind, String title, String amountHeader) {

@@ -106,6 +106,21 @@ public final class InspectionValidator {
         Objects.requireNonNull(w, "inspection");
         Problems p = new Problems();
         LocalDate md = w.monitoringDate();
+        singleLine(w.id(), "$.id", p);
+        singleLine(w.site().id(), "$.site.id", p);
+        singleLine(w.site().name(), "$.site.name", p);
+        singleLine(w.site().unit(), "$.site.unit", p);
+        singleLine(w.site().url(), "$.site.url", p);
+        for (int i = 0; i < w.design().links().size(); i++) {
+            singleLine(w.design().links().get(i).url(), "$.design.links[" + i + "].url", p);
+            singleLine(w.design().links().get(i).onPage(), "$.design.links[" + i + "].onPage", p);
+        }
+        for (int i = 0; i < w.design().pagesMissingErrorReportEntry().size(); i++) {
+            singleLine(w.design().pagesMissingErrorReportEntry().get(i), "$.design.pagesMissingErrorReportEntry[" + i + "]", p);
+        }
+        for (int i = 0; i < w.design().browsersFailing().size(); i++) {
+            singleLine(w.design().browsersFailing().get(i), "$.design.browsersFailing[" + i + "]", p);
+        }
 
         // incidents
         uniqueIds(w.incidents(), Incident::id, i -> "$.incidents[" + i + "].id", p);
@@ -144,6 +159,7 @@ public final class InspectionValidator {
             PolicyDocument d = w.policyDocuments().get(i);
             notAfter(d.publishedOn(), md, i, "$.policyDocuments[", "].publishedOn", p);
             List<String> links = d.linkedInterpretationIds();
+            uniqueItems(links, "$.policyDocuments[" + i + "].linkedInterpretationIds", p);
             for (int j = 0; j < links.size(); j++) {
                 if (!interpretationIds.containsKey(links.get(j))) {
                     p.add("$.policyDocuments[" + i + "].linkedInterpretationIds[" + j + "]",
@@ -158,6 +174,7 @@ public final class InspectionValidator {
             if (in.documentId() != null && !documentIds.containsKey(in.documentId())) {
                 p.add("$.interpretations[" + i + "].documentId", "unknown policy document '" + in.documentId() + "'");
             }
+            uniqueItems(in.forms(), "$.interpretations[" + i + "].forms", p);
             sampledFor(in.sampledFor(), INTERPRETATION_SAMPLES, "interpretations", "$.interpretations[", i, p);
         }
 
@@ -165,6 +182,9 @@ public final class InspectionValidator {
         List<ServiceItem> items = w.services().items();
         uniqueIds(items, ServiceItem::id, i -> "$.services.items[" + i + "].id", p);
         for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).guide() != null) {
+                uniqueItems(items.get(i).guide().elements(), "$.services.items[" + i + "].guide.elements", p);
+            }
             sampledFor(items.get(i).sampledFor(), SERVICE_ITEM_SAMPLES, "service items", "$.services.items[", i, p);
         }
         LocalDate statistics = w.services().statistics().lastUpdatedOn();
@@ -180,7 +200,11 @@ public final class InspectionValidator {
         for (int i = 0; i < tests.size(); i++) {
             sampledFor(tests.get(i).sampledFor(), SEARCH_TEST_SAMPLES, "search tests", "$.design.search.tests[", i, p);
         }
+        uniqueItems(w.design().footerElements(), "$.design.footerElements", p);
+        uniqueItems(w.design().browsersFailing(), "$.design.browsersFailing", p);
         List<PageTag> tags = w.design().pageTags();
+        // pages are sampled and reported by their address: each page is checked once
+        uniqueIds(tags, PageTag::url, i -> "$.design.pageTags[" + i + "].url", p);
         for (int i = 0; i < tags.size(); i++) {
             sampledFor(tags.get(i).sampledFor(), PAGE_TAG_SAMPLES, "page tags", "$.design.pageTags[", i, p);
         }
@@ -201,6 +225,10 @@ public final class InspectionValidator {
         Objects.requireNonNull(n, "inspection");
         Problems p = new Problems();
         LocalDate md = n.monitoringDate();
+        singleLine(n.id(), "$.id", p);
+        singleLine(n.account().id(), "$.account.id", p);
+        singleLine(n.account().name(), "$.account.name", p);
+        singleLine(n.account().unit(), "$.account.unit", p);
         uniqueIds(n.incidents(), NewMediaIncident::id, i -> "$.incidents[" + i + "].id", p);
         for (int i = 0; i < n.incidents().size(); i++) {
             notAfter(n.incidents().get(i).foundOn(), md, i, "$.incidents[", "].foundOn", p);
@@ -223,6 +251,7 @@ public final class InspectionValidator {
     public static List<InputProblem> validate(AnnualAssessment a) {
         Objects.requireNonNull(a, "assessment");
         Problems p = new Problems();
+        singleLine(a.unit(), "$.unit", p);
         uniqueIds(a.checks(), CheckOutcome::id, i -> "$.checks[" + i + "].id", p);
         for (int i = 0; i < a.checks().size(); i++) {
             CheckOutcome c = a.checks().get(i);
@@ -268,6 +297,7 @@ public final class InspectionValidator {
                     p.add(message(i, "publishedOn"), "must be null when published is false");
                 }
             }
+            uniqueItems(m.publishedFields(), message(i, "publishedFields"), p);
             sampledFor(m.sampledFor(), MESSAGE_SAMPLES, "messages", "$.interaction.messages[", i, p);
         }
 
@@ -369,12 +399,47 @@ public final class InspectionValidator {
             if (id.isEmpty()) {
                 p.add(idPath.apply(i), "must not be empty");
             }
+            singleLine(id, idPath.apply(i), p);
             Integer first = seen.putIfAbsent(id, i);
             if (first != null) {
                 p.add(idPath.apply(i), "duplicate id '" + id + "' (also at " + idPath.apply(first) + ")");
             }
         }
         return seen;
+    }
+
+    /**
+     * Checks that a value a report may show (an id, a name, an address) is one line of text: no control
+     * characters (U+0000–U+001F, U+007F–U+009F) and no bidirectional controls, which could forge lines of
+     * a text score sheet or drive a terminal.
+     */
+    private static void singleLine(String value, String path, Problems p) {
+        if (value == null) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || (c >= 0x7f && c < 0xa0) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
+                    || c == 0x200e || c == 0x200f || c == 0x061c) {
+                p.add(path, String.format("must not contain control characters (U+%04X at %d)", (int) c, i));
+                return;
+            }
+        }
+    }
+
+    /** Checks that a list the schema marks {@code uniqueItems} names each item once. */
+    private static void uniqueItems(List<?> items, String listPath, Problems p) {
+        if (items.size() < 2) {
+            return;
+        }
+        Map<Object, Integer> seen = new HashMap<>(items.size() * 2);
+        for (int i = 0; i < items.size(); i++) {
+            Integer first = seen.putIfAbsent(items.get(i), i);
+            if (first != null) {
+                p.add(listPath + "[" + i + "]", "duplicate item '" + items.get(i) + "' (also at " + listPath + "[" + first
+                        + "])");
+            }
+        }
     }
 
     private static void notAfter(LocalDate date, LocalDate md, int i, String prefix, String suffix, Problems p) {
@@ -385,6 +450,7 @@ public final class InspectionValidator {
 
     private static void sampledFor(List<String> sampledFor, List<String> allowed, String population, String listPath,
             int i, Problems p) {
+        uniqueItems(sampledFor, listPath + i + "].sampledFor", p);
         for (int j = 0; j < sampledFor.size(); j++) {
             String indicator = sampledFor.get(j);
             if (!allowed.contains(indicator)) {
