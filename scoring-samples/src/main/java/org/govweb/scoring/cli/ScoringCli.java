@@ -50,6 +50,7 @@ import picocli.CommandLine.Spec;
             ReportCommand.class,
             CasesCommand.class,
             DiffCommand.class,
+            GenerateCommand.class,
             SamplesCommand.class,
             CheckRulesCommand.class,
             CatalogueCommand.class,
