@@ -179,20 +179,22 @@ final class ReportAssembler {
         return v == null ? null : v.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
-    /** The session's facts by type. */
+    /** The session's facts by type. Every type asked for is a final record, so exact classes suffice. */
     private static final class Facts {
-        private final List<Object> facts;
+        /** The facts grouped by their exact class, in one pass (the result types are final records). */
+        private final Map<Class<?>, List<Object>> byClass = new HashMap<>();
 
         Facts(List<Object> facts) {
-            this.facts = facts;
+            for (Object o : facts) {
+                byClass.computeIfAbsent(o.getClass(), k -> new ArrayList<>()).add(o);
+            }
         }
 
         <T> List<T> all(Class<T> type) {
-            List<T> out = new ArrayList<>();
-            for (Object o : facts) {
-                if (type.isInstance(o)) {
-                    out.add(type.cast(o));
-                }
+            List<Object> found = byClass.getOrDefault(type, List.of());
+            List<T> out = new ArrayList<>(found.size());
+            for (Object o : found) {
+                out.add(type.cast(o));
             }
             return out;
         }
