@@ -24,15 +24,19 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * The Drools implementation of {@link ScoringEngine}. The KieBase is built once per rule set; every
- * inspection runs in a fresh session whose rules fire in the stages {@link #STAGES}; the engine then
- * assembles the facts the rules inserted into a report, judging nothing itself. Thread-safe; reloads
+ * inspection runs in a fresh session, holding the catalogue's facts and the inspection, whose rules fire
+ * in the stages {@link #STAGES}; the engine then assembles the facts the rules inserted into a report,
+ * judging nothing itself. Thread-safe; reloads
  * swap the whole rule set atomically, and each call uses the one rule set it started with.
  */
 public final class DroolsScoringEngine implements ScoringEngine {
 
-    /** The agenda groups, in the order they run. */
-    public static final List<String> STAGES = List.of(RuleSetLoader.CATALOGUE_GROUP, "derive", "judge", "cap", "grade",
-            "bonus", "total");
+    /**
+     * The agenda groups of a scoring session, in the order they run. The catalogue group
+     * ({@link RuleSetLoader#CATALOGUE_GROUP}) runs before them once per rule set, when it is loaded: its facts
+     * are inserted into each session with the inspection.
+     */
+    public static final List<String> STAGES = List.of("derive", "judge", "cap", "grade", "bonus", "total");
     /** Name of the working-day calendar global in the rule files. */
     public static final String WORKING_DAYS_GLOBAL = "workingDays";
     /** Firings after which a session is deemed not to settle (a rule re-triggering itself). */
@@ -135,6 +139,9 @@ public final class DroolsScoringEngine implements ScoringEngine {
             WorkingDays workingDays = new WorkingDays(calendar);
             if (rs.globals().contains(WORKING_DAYS_GLOBAL)) {
                 session.setGlobal(WORKING_DAYS_GLOBAL, workingDays);
+            }
+            for (Object o : rs.catalogueFacts()) {
+                session.insert(o);
             }
             session.insert(inspection);
             for (Object o : extra) {

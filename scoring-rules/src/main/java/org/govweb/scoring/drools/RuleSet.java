@@ -13,16 +13,19 @@ import org.kie.api.KieBase;
  *
  * @param kieBase the compiled rules
  * @param catalogue the catalogue entries in checklist order
+ * @param catalogueFacts every fact the catalogue rules insert, in insertion order: the catalogue rules run
+ *        once, when the rule set is loaded, and these facts are inserted into each scoring session
  * @param identity name, version, SHA-256 and source of the rule files
  * @param rulesByIndicator the rule names tagged with each indicator ID
  * @param globals the globals the rule files declare
  */
-public record RuleSet(KieBase kieBase, List<IndicatorInfo> catalogue, RuleSetIdentity identity,
-        Map<String, List<String>> rulesByIndicator, Set<String> globals) {
+public record RuleSet(KieBase kieBase, List<IndicatorInfo> catalogue, List<Object> catalogueFacts,
+        RuleSetIdentity identity, Map<String, List<String>> rulesByIndicator, Set<String> globals) {
 
     /** Copies the collections. */
     public RuleSet {
         catalogue = List.copyOf(catalogue);
+        catalogueFacts = List.copyOf(catalogueFacts);
         rulesByIndicator = Map.copyOf(rulesByIndicator);
         globals = Set.copyOf(globals);
     }

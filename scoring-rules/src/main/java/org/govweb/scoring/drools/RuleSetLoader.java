@@ -25,6 +25,8 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 
@@ -36,7 +38,10 @@ import org.kie.api.runtime.KieSession;
  */
 public final class RuleSetLoader {
 
-    /** The agenda group of the catalogue rules, which run first in every session. */
+    /**
+     * The agenda group of the catalogue rules. They run once per rule set, when it is loaded; what they
+     * insert is inserted into every scoring session ({@link RuleSet#catalogueFacts()}).
+     */
     public static final String CATALOGUE_GROUP = "catalogue";
     private static final String PREFIX = "src/main/resources/rules/";
     private static final Pattern RULE_DECL = Pattern.compile("(?m)^([ \\t]*)rule\\s+(\"([^\"]*)\"|'([^']*)'|(\\S+))");
@@ -117,7 +122,8 @@ public final class RuleSetLoader {
                 }
             }
         }
-        List<IndicatorInfo> catalogue = catalogue(kieBase, globals, problems);
+        List<Object> catalogueFacts = new ArrayList<>();
+        List<IndicatorInfo> catalogue = catalogue(kieBase, globals, catalogueFacts, problems);
         Set<String> ids = new HashSet<>();
         for (IndicatorInfo i : catalogue) {
             ids.add(i.id());
@@ -151,12 +157,23 @@ public final class RuleSetLoader {
         }
         Map<String, List<String>> byIndicator = new LinkedHashMap<>();
         rulesByIndicator.forEach((k, v) -> byIndicator.put(k, List.copyOf(v)));
-        return new RuleSet(kieBase, catalogue, files.identity(), byIndicator, globals);
+        return new RuleSet(kieBase, catalogue, catalogueFacts, files.identity(), byIndicator, globals);
     }
 
-    private static List<IndicatorInfo> catalogue(KieBase kieBase, Set<String> globals, List<RuleProblem> problems) {
+    /**
+     * Runs the catalogue rules once, in a session of their own: what they insert (in insertion order) is
+     * inserted as-is into every scoring session, instead of firing them again for every inspection.
+     */
+    private static List<IndicatorInfo> catalogue(KieBase kieBase, Set<String> globals, List<Object> inserted,
+            List<RuleProblem> problems) {
         KieSession session = kieBase.newKieSession();
         try {
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    inserted.add(event.getObject());
+                }
+            });
             if (globals.contains(DroolsScoringEngine.WORKING_DAYS_GLOBAL)) {
                 session.setGlobal(DroolsScoringEngine.WORKING_DAYS_GLOBAL, null);
             }
