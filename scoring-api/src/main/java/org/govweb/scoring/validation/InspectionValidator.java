@@ -3,6 +3,7 @@ package org.govweb.scoring.validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -112,14 +113,15 @@ public final class InspectionValidator {
         singleLine(w.site().unit(), "$.site.unit", p);
         singleLine(w.site().url(), "$.site.url", p);
         for (int i = 0; i < w.design().links().size(); i++) {
-            singleLine(w.design().links().get(i).url(), "$.design.links[" + i + "].url", p);
-            singleLine(w.design().links().get(i).onPage(), "$.design.links[" + i + "].onPage", p);
+            singleLine(w.design().links().get(i).url(), i, j -> "$.design.links[" + j + "].url", p);
+            singleLine(w.design().links().get(i).onPage(), i, j -> "$.design.links[" + j + "].onPage", p);
         }
         for (int i = 0; i < w.design().pagesMissingErrorReportEntry().size(); i++) {
-            singleLine(w.design().pagesMissingErrorReportEntry().get(i), "$.design.pagesMissingErrorReportEntry[" + i + "]", p);
+            singleLine(w.design().pagesMissingErrorReportEntry().get(i), i,
+                    j -> "$.design.pagesMissingErrorReportEntry[" + j + "]", p);
         }
         for (int i = 0; i < w.design().browsersFailing().size(); i++) {
-            singleLine(w.design().browsersFailing().get(i), "$.design.browsersFailing[" + i + "]", p);
+            singleLine(w.design().browsersFailing().get(i), i, j -> "$.design.browsersFailing[" + j + "]", p);
         }
 
         // incidents
@@ -159,7 +161,7 @@ public final class InspectionValidator {
             PolicyDocument d = w.policyDocuments().get(i);
             notAfter(d.publishedOn(), md, i, "$.policyDocuments[", "].publishedOn", p);
             List<String> links = d.linkedInterpretationIds();
-            uniqueItems(links, "$.policyDocuments[" + i + "].linkedInterpretationIds", p);
+            uniqueItems(links, "$.policyDocuments[", i, "].linkedInterpretationIds", p);
             for (int j = 0; j < links.size(); j++) {
                 if (!interpretationIds.containsKey(links.get(j))) {
                     p.add("$.policyDocuments[" + i + "].linkedInterpretationIds[" + j + "]",
@@ -174,7 +176,7 @@ public final class InspectionValidator {
             if (in.documentId() != null && !documentIds.containsKey(in.documentId())) {
                 p.add("$.interpretations[" + i + "].documentId", "unknown policy document '" + in.documentId() + "'");
             }
-            uniqueItems(in.forms(), "$.interpretations[" + i + "].forms", p);
+            uniqueItems(in.forms(), "$.interpretations[", i, "].forms", p);
             sampledFor(in.sampledFor(), INTERPRETATION_SAMPLES, "interpretations", "$.interpretations[", i, p);
         }
 
@@ -183,7 +185,7 @@ public final class InspectionValidator {
         uniqueIds(items, ServiceItem::id, i -> "$.services.items[" + i + "].id", p);
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).guide() != null) {
-                uniqueItems(items.get(i).guide().elements(), "$.services.items[" + i + "].guide.elements", p);
+                uniqueItems(items.get(i).guide().elements(), "$.services.items[", i, "].guide.elements", p);
             }
             sampledFor(items.get(i).sampledFor(), SERVICE_ITEM_SAMPLES, "service items", "$.services.items[", i, p);
         }
@@ -297,7 +299,7 @@ public final class InspectionValidator {
                     p.add(message(i, "publishedOn"), "must be null when published is false");
                 }
             }
-            uniqueItems(m.publishedFields(), message(i, "publishedFields"), p);
+            uniqueItems(m.publishedFields(), "$.interaction.messages[", i, "].publishedFields", p);
             sampledFor(m.sampledFor(), MESSAGE_SAMPLES, "messages", "$.interaction.messages[", i, p);
         }
 
@@ -399,7 +401,7 @@ public final class InspectionValidator {
             if (id.isEmpty()) {
                 p.add(idPath.apply(i), "must not be empty");
             }
-            singleLine(id, idPath.apply(i), p);
+            singleLine(id, i, idPath, p);
             Integer first = seen.putIfAbsent(id, i);
             if (first != null) {
                 p.add(idPath.apply(i), "duplicate id '" + id + "' (also at " + idPath.apply(first) + ")");
@@ -414,20 +416,41 @@ public final class InspectionValidator {
      * a text score sheet or drive a terminal.
      */
     private static void singleLine(String value, String path, Problems p) {
+        int at = controlAt(value);
+        if (at >= 0) {
+            p.add(path, String.format("must not contain control characters (U+%04X at %d)", (int) value.charAt(at), at));
+        }
+    }
+
+    /** {@link #singleLine(String, String, Problems)} of a list item, building its path only for a problem. */
+    private static void singleLine(String value, int index, IntFunction<String> path, Problems p) {
+        if (controlAt(value) >= 0) {
+            singleLine(value, path.apply(index), p);
+        }
+    }
+
+    /** @return the index of the first control character of the value, or -1 (also for null) */
+    private static int controlAt(String value) {
         if (value == null) {
-            return;
+            return -1;
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c < 0x20 || (c >= 0x7f && c < 0xa0) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
                     || c == 0x200e || c == 0x200f || c == 0x061c) {
-                p.add(path, String.format("must not contain control characters (U+%04X at %d)", (int) c, i));
-                return;
+                return i;
             }
         }
+        return -1;
     }
 
     /** Checks that a list the schema marks {@code uniqueItems} names each item once. */
+    private static void uniqueItems(List<?> items, String prefix, int index, String suffix, Problems p) {
+        if (items.size() >= 2 && new HashSet<>(items).size() < items.size()) {
+            uniqueItems(items, prefix + index + suffix, p);
+        }
+    }
+
     private static void uniqueItems(List<?> items, String listPath, Problems p) {
         if (items.size() < 2) {
             return;
@@ -450,7 +473,7 @@ public final class InspectionValidator {
 
     private static void sampledFor(List<String> sampledFor, List<String> allowed, String population, String listPath,
             int i, Problems p) {
-        uniqueItems(sampledFor, listPath + i + "].sampledFor", p);
+        uniqueItems(sampledFor, listPath, i, "].sampledFor", p);
         for (int j = 0; j < sampledFor.size(); j++) {
             String indicator = sampledFor.get(j);
             if (!allowed.contains(indicator)) {
