@@ -119,6 +119,24 @@ public final class ScoringJson {
         return readString(INSPECTION, Inspection.class, json);
     }
 
+    /**
+     * Reads a document held as bytes (a line of JSON Lines, a message of a queue) without decoding it
+     * to a string first: the fastest way in.
+     *
+     * @param json a JSON document of any of the three types, in UTF-8 (UTF-16 and UTF-32 with their
+     *     byte order marks are detected); malformed UTF-8 is an error
+     * @return the inspection it holds
+     * @throws InvalidInspectionException when the document is not valid JSON of the format
+     */
+    public static Inspection readInspection(byte[] json) {
+        Objects.requireNonNull(json, "json");
+        try {
+            return parse(INSPECTION, Inspection.class, () -> INSPECTION.createParser(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the input: " + e.getMessage(), e);
+        }
+    }
+
     // ---------------------------------------------------------------- website
 
     /**

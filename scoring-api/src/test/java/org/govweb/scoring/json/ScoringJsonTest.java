@@ -215,6 +215,27 @@ class ScoringJsonTest {
         }
 
         @Test
+        void readsBytesLikeText() {
+            assertThat(ScoringJson.readInspection(WEBSITE.getBytes(StandardCharsets.UTF_8)))
+                    .isEqualTo(Examples.countyPortal());
+            assertThat(ScoringJson.readInspection(NEW_MEDIA.getBytes(StandardCharsets.UTF_8)))
+                    .isEqualTo(Examples.wechat());
+        }
+
+        @Test
+        void malformedUtf8InBytesIsAnErrorNotAReplacementCharacter() {
+            byte[] bytes = NEW_MEDIA.getBytes(StandardCharsets.UTF_8);
+            int lead = 0;
+            while ((bytes[lead] & 0x80) == 0) { // the first byte of the first non-ASCII character (a name)
+                lead++;
+            }
+            bytes[lead + 1] = 'A'; // where a continuation byte must be
+            assertThatThrownBy(() -> ScoringJson.readInspection(bytes))
+                    .isInstanceOf(InvalidInspectionException.class)
+                    .hasMessageContaining("UTF-8");
+        }
+
+        @Test
         void doesNotCloseTheCallersStream() {
             AtomicBoolean closed = new AtomicBoolean();
             InputStream in = new ByteArrayInputStream(NEW_MEDIA.getBytes(StandardCharsets.UTF_8)) {

@@ -7,17 +7,17 @@ import java.nio.file.Path;
  *
  * @param line the line's number (1-based) in a JSON Lines input; 0 for a file
  * @param file the file's name in a directory input; null for a line
- * @param json the line's text; null for a file
+ * @param json the line's bytes (UTF-8, as read); null for a file
  * @param path the file; null for a line
  */
-record BatchRecord(long line, String file, String json, Path path) {
+record BatchRecord(long line, String file, byte[] json, Path path) {
 
     /**
      * @param line 1-based line number
-     * @param json the line's text
+     * @param json the line's bytes
      * @return the record of a JSON Lines line
      */
-    static BatchRecord ofLine(long line, String json) {
+    static BatchRecord ofLine(long line, byte[] json) {
         return new BatchRecord(line, null, json, null);
     }
 

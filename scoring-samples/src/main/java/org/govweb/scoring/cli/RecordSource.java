@@ -1,13 +1,12 @@
 package org.govweb.scoring.cli;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,37 +21,108 @@ interface RecordSource extends Closeable {
     BatchRecord next() throws IOException;
 
     /**
+     * Lines are cut from the raw bytes and handed on undecoded (the JSON parser reads UTF-8 itself, and
+     * rejects malformed UTF-8); a {@code \r} before the {@code \n} and a byte order mark at the start are
+     * dropped.
+     *
      * @param in JSON Lines in UTF-8: one document per line; blank lines are skipped
      * @param closeInput close {@code in} with the source (false for standard input)
      * @return its records
      */
     static RecordSource jsonLines(InputStream in, boolean closeInput) {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         return new RecordSource() {
+            private final byte[] buffer = new byte[1 << 16];
+            private int pos;
+            private int limit;
+            private boolean eof;
             private long line;
 
             @Override
             public BatchRecord next() throws IOException {
-                String text;
-                while ((text = reader.readLine()) != null) {
+                byte[] text;
+                while ((text = readLine()) != null) {
                     line++;
-                    if (line == 1 && text.startsWith("\uFEFF")) {
-                        text = text.substring(1);
+                    int from = 0;
+                    if (line == 1 && text.length >= 3 && (text[0] & 0xFF) == 0xEF && (text[1] & 0xFF) == 0xBB
+                            && (text[2] & 0xFF) == 0xBF) {
+                        from = 3;
                     }
-                    if (!text.isBlank()) {
-                        return BatchRecord.ofLine(line, text);
+                    if (!blank(text, from)) {
+                        return BatchRecord.ofLine(line, from == 0 ? text : Arrays.copyOfRange(text, from, text.length));
                     }
                 }
                 return null;
             }
 
+            /** @return the next line without its end ({@code \n} or {@code \r\n}), or null at the end */
+            private byte[] readLine() throws IOException {
+                ByteArrayOutputStream longLine = null;
+                while (true) {
+                    if (pos == limit) {
+                        if (eof || !fill()) {
+                            if (longLine == null) {
+                                return null;
+                            }
+                            return trimCr(longLine.toByteArray());
+                        }
+                    }
+                    int start = pos;
+                    while (pos < limit && buffer[pos] != '\n') {
+                        pos++;
+                    }
+                    if (pos < limit) { // found the end of the line
+                        byte[] out;
+                        if (longLine == null) {
+                            out = Arrays.copyOfRange(buffer, start, pos);
+                        } else {
+                            longLine.write(buffer, start, pos - start);
+                            out = longLine.toByteArray();
+                        }
+                        pos++;
+                        return trimCr(out);
+                    }
+                    if (longLine == null) {
+                        longLine = new ByteArrayOutputStream(Math.max(1 << 17, 2 * (pos - start)));
+                    }
+                    longLine.write(buffer, start, pos - start);
+                }
+            }
+
+            private boolean fill() throws IOException {
+                int n = in.read(buffer, 0, buffer.length);
+                if (n <= 0) {
+                    eof = true;
+                    pos = 0;
+                    limit = 0;
+                    return false;
+                }
+                pos = 0;
+                limit = n;
+                return true;
+            }
+
             @Override
             public void close() throws IOException {
                 if (closeInput) {
-                    reader.close();
+                    in.close();
                 }
             }
         };
+    }
+
+    private static byte[] trimCr(byte[] line) {
+        return line.length > 0 && line[line.length - 1] == '\r' ? Arrays.copyOf(line, line.length - 1) : line;
+    }
+
+    /** @return whether the bytes from {@code from} are all JSON whitespace (or none) */
+    private static boolean blank(byte[] text, int from) {
+        for (int i = from; i < text.length; i++) {
+            byte b = text[i];
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -392,6 +392,31 @@ class ScoringCliTest {
     }
 
     @Test
+    void batchRejectsALineOfMalformedUtf8AndScoresTheOthers() throws IOException {
+        byte[] good = compact("website-below-60").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = good.clone();
+        int lead = 0;
+        while ((bad[lead] & 0x80) == 0) {
+            lead++;
+        }
+        bad[lead + 1] = 'A'; // not a continuation byte
+        Path in = Files.createTempFile("batch", ".jsonl");
+        try (var out = Files.newOutputStream(in)) {
+            out.write(good);
+            out.write('\n');
+            out.write(bad);
+            out.write('\n');
+        }
+
+        Run run = run("batch", in.toString(), "--threads", "1");
+
+        assertThat(run.code()).isEqualTo(ScoringCli.BAD_INPUT);
+        assertThat(run.outLines()).hasSize(2);
+        assertThat(run.outLines().get(1)).contains("\"line\":2").contains("UTF-8");
+        assertThat(run.err()).contains("error: line 2:").contains("UTF-8");
+    }
+
+    @Test
     void batchOverADirectoryTakesJsonFilesInNameOrderAndNamesTheBadFile() throws IOException {
         Path dir = Files.createDirectory(tmp.resolve("inspections"));
         Files.writeString(dir.resolve("b.json"), sample("website-below-60"));

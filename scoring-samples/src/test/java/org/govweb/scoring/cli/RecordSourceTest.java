@@ -1,0 +1,71 @@
+package org.govweb.scoring.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The JSON Lines reader of {@code batch}: lines cut from raw bytes. */
+class RecordSourceTest {
+
+    private static List<String> lines(byte[] input) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (RecordSource source = RecordSource.jsonLines(new ByteArrayInputStream(input), true)) {
+            BatchRecord r;
+            while ((r = source.next()) != null) {
+                out.add(r.line() + ":" + new String(r.json(), StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> lines(String input) throws IOException {
+        return lines(input.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void numbersLinesFromOneAndSkipsBlankOnes() throws IOException {
+        assertThat(lines("{\"a\":1}\n\n  \t\n{\"b\":\"网站\"}\n")).containsExactly("1:{\"a\":1}", "4:{\"b\":\"网站\"}");
+    }
+
+    @Test
+    void dropsACarriageReturnBeforeTheNewlineAndReadsALastLineWithoutOne() throws IOException {
+        assertThat(lines("{\"a\":1}\r\n{\"b\":2}")).containsExactly("1:{\"a\":1}", "2:{\"b\":2}");
+        assertThat(lines("\r\n{\"b\":2}\r")).containsExactly("2:{\"b\":2}");
+    }
+
+    @Test
+    void dropsAByteOrderMarkOnlyAtTheStart() throws IOException {
+        assertThat(lines("\uFEFF{\"a\":1}\n\uFEFF{\"b\":2}\n"))
+                .containsExactly("1:{\"a\":1}", "2:\uFEFF{\"b\":2}");
+        assertThat(lines("\uFEFF\n{\"a\":1}")).containsExactly("2:{\"a\":1}");
+    }
+
+    @Test
+    void readsLinesLongerThanItsBufferWhole() throws IOException {
+        String big = "{\"x\":\"" + "数".repeat(100_000) + "\"}";
+        String small = "{\"y\":1}";
+        assertThat(lines(big + "\n" + small + "\n" + big)).containsExactly("1:" + big, "2:" + small, "3:" + big);
+    }
+
+    @Test
+    void handsOnMalformedUtf8AsItIsForTheParserToReject() throws IOException {
+        byte[] input = {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, 'A', '"', '}', '\n'};
+        List<byte[]> out = new ArrayList<>();
+        try (RecordSource source = RecordSource.jsonLines(new ByteArrayInputStream(input), true)) {
+            out.add(source.next().json());
+            assertThat(source.next()).isNull();
+        }
+        assertThat(out.get(0)).containsExactly(0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xC3, 0x41, 0x22, 0x7D);
+    }
+
+    @Test
+    void anEmptyInputHasNoRecords() throws IOException {
+        assertThat(lines("")).isEmpty();
+        assertThat(lines("\n\n")).isEmpty();
+    }
+}
