@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -88,7 +89,17 @@ final class BatchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + n);
         }
         try (RecordSource source = open(input)) {
-            ScoringEngine engine = Engines.engine(cli.environment(), rules.directory);
+            // The rules compile on a thread of their own while the first records are read and parsed.
+            CompletableFuture<ScoringEngine> engine = new CompletableFuture<>();
+            Thread build = new Thread(() -> {
+                try {
+                    engine.complete(Engines.engine(cli.environment(), rules.directory));
+                } catch (Throwable t) {
+                    engine.completeExceptionally(t);
+                }
+            }, "scoring-batch-rules");
+            build.setDaemon(true);
+            build.start();
             if (out == null) {
                 PrintWriter stdout = spec.commandLine().getOut();
                 Counts counts = run(source, engine, n, stdout);
@@ -134,7 +145,7 @@ final class BatchCommand implements Callable<Integer> {
         return RecordSource.jsonLines(stream, true);
     }
 
-    private Counts run(RecordSource source, ScoringEngine engine, int n, Writer writer)
+    private Counts run(RecordSource source, CompletableFuture<ScoringEngine> engine, int n, Writer writer)
             throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, cli.environment().interactive());
@@ -148,9 +159,11 @@ final class BatchCommand implements Callable<Integer> {
                 BatchRecord r = record;
                 inFlight.add(pool.submit(() -> score(engine, r)));
                 while (inFlight.size() >= capacity) {
+                    awaitEngine(engine);
                     writeNext(inFlight, writer, counts, progress);
                 }
             }
+            awaitEngine(engine); // rule errors are reported even for an input without records
             while (!inFlight.isEmpty()) {
                 writeNext(inFlight, writer, counts, progress);
             }
@@ -191,11 +204,31 @@ final class BatchCommand implements Callable<Integer> {
         progress.update(counts);
     }
 
-    private Outcome score(ScoringEngine engine, BatchRecord record) {
+    /**
+     * @return the engine once built
+     * @throws RuntimeException the build's own error (invalid rule files), before any record is written
+     */
+    private static ScoringEngine awaitEngine(CompletableFuture<ScoringEngine> engine) throws InterruptedException {
+        try {
+            return engine.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private Outcome score(CompletableFuture<ScoringEngine> engine, BatchRecord record) {
         try {
             Inspection inspection = record.json() != null ? ScoringJson.readInspection(record.json())
                     : Inputs.read(record.path().toString(), InputStream.nullInputStream(), ScoringJson::readInspection);
-            return new Outcome(ScoringJson.write(engine.score(inspection)), Status.SCORED, List.of(), null);
+            // a failed build is reported by the main thread (awaitEngine) before this outcome is written
+            return new Outcome(ScoringJson.write(engine.join().score(inspection)), Status.SCORED, List.of(), null);
         } catch (InvalidInspectionException e) {
             List<String> messages = new ArrayList<>();
             for (InputProblem p : e.problems()) {

@@ -1,6 +1,5 @@
 package org.govweb.scoring.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +30,9 @@ interface RecordSource extends Closeable {
      */
     static RecordSource jsonLines(InputStream in, boolean closeInput) {
         return new RecordSource() {
-            private final byte[] buffer = new byte[1 << 16];
+            private final byte[] buffer = new byte[1 << 20];
+            /** a line that spans reads, gathered here; reused */
+            private byte[] gathered = new byte[1 << 20];
             private int pos;
             private int limit;
             private boolean eof;
@@ -56,48 +57,50 @@ interface RecordSource extends Closeable {
 
             /** @return the next line without its end ({@code \n} or {@code \r\n}), or null at the end */
             private byte[] readLine() throws IOException {
-                ByteArrayOutputStream longLine = null;
+                int length = 0; // bytes of the line in `gathered` (when it spans reads)
                 while (true) {
-                    if (pos == limit) {
-                        if (eof || !fill()) {
-                            if (longLine == null) {
-                                return null;
-                            }
-                            return trimCr(longLine.toByteArray());
-                        }
+                    if (pos == limit && !fill()) {
+                        return length == 0 ? null : finish(gathered, length);
                     }
                     int start = pos;
                     while (pos < limit && buffer[pos] != '\n') {
                         pos++;
                     }
-                    if (pos < limit) { // found the end of the line
-                        byte[] out;
-                        if (longLine == null) {
-                            out = Arrays.copyOfRange(buffer, start, pos);
-                        } else {
-                            longLine.write(buffer, start, pos - start);
-                            out = longLine.toByteArray();
-                        }
+                    boolean found = pos < limit;
+                    if (found && length == 0) { // the whole line is in the buffer: one copy
+                        byte[] out = Arrays.copyOfRange(buffer, start, pos);
                         pos++;
                         return trimCr(out);
                     }
-                    if (longLine == null) {
-                        longLine = new ByteArrayOutputStream(Math.max(1 << 17, 2 * (pos - start)));
+                    int n = pos - start;
+                    if (length + n > gathered.length) {
+                        gathered = Arrays.copyOf(gathered, Math.max(length + n, 2 * gathered.length));
                     }
-                    longLine.write(buffer, start, pos - start);
+                    System.arraycopy(buffer, start, gathered, length, n);
+                    length += n;
+                    if (found) {
+                        pos++;
+                        return finish(gathered, length);
+                    }
                 }
             }
 
+            private byte[] finish(byte[] bytes, int length) {
+                int end = length > 0 && bytes[length - 1] == '\r' ? length - 1 : length;
+                return Arrays.copyOf(bytes, end);
+            }
+
             private boolean fill() throws IOException {
-                int n = in.read(buffer, 0, buffer.length);
-                if (n <= 0) {
-                    eof = true;
-                    pos = 0;
-                    limit = 0;
+                if (eof) {
                     return false;
                 }
+                int n = in.read(buffer, 0, buffer.length);
                 pos = 0;
-                limit = n;
+                limit = Math.max(n, 0);
+                if (n <= 0) {
+                    eof = true;
+                    return false;
+                }
                 return true;
             }
 

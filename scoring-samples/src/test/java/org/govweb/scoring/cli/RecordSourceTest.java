@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ class RecordSourceTest {
 
     @Test
     void readsLinesLongerThanItsBufferWhole() throws IOException {
-        String big = "{\"x\":\"" + "数".repeat(100_000) + "\"}";
+        String big = "{\"x\":\"" + "数".repeat(400_000) + "\"}"; // 1.2 MB, more than the buffer
         String small = "{\"y\":1}";
         assertThat(lines(big + "\n" + small + "\n" + big)).containsExactly("1:" + big, "2:" + small, "3:" + big);
     }
@@ -61,6 +62,30 @@ class RecordSourceTest {
             assertThat(source.next()).isNull();
         }
         assertThat(out.get(0)).containsExactly(0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xC3, 0x41, 0x22, 0x7D);
+    }
+
+    @Test
+    void linesCutAcrossReadsOfAnyLengthComeOutWhole() throws IOException {
+        String text = "\uFEFF{\"a\":1}\r\n\n{\"b\":\"网站\"}\r\n  \n{\"c\":[1,2,3]}";
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        for (int chunk = 1; chunk <= 8; chunk++) {
+            int size = chunk;
+            InputStream trickle = new ByteArrayInputStream(bytes) {
+                @Override
+                public synchronized int read(byte[] b, int off, int len) {
+                    return super.read(b, off, Math.min(len, size));
+                }
+            };
+            List<String> out = new ArrayList<>();
+            try (RecordSource source = RecordSource.jsonLines(trickle, true)) {
+                BatchRecord r;
+                while ((r = source.next()) != null) {
+                    out.add(r.line() + ":" + new String(r.json(), StandardCharsets.UTF_8));
+                }
+            }
+            assertThat(out).as("reads of %d bytes", size)
+                    .containsExactly("1:{\"a\":1}", "3:{\"b\":\"网站\"}", "5:{\"c\":[1,2,3]}");
+        }
     }
 
     @Test
