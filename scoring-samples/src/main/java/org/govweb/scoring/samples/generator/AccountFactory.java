@@ -53,7 +53,7 @@ final class AccountFactory {
         boolean police = r.nextInt(8) == 0;
         String name = police ? "平安" + shortPlace : shortPlace + accountKind[0];
         String unit = place + (police ? "公安局" : accountKind[1]);
-        Account account = new Account(String.format("acct-%06d", index), name, unit, platform);
+        Account account = new Account("acct-" + Ids.pad(index, 6), name, unit, platform);
 
         // a year of posts, newest first; an active account posts several times a week
         double perWeek = Math.exp(Math.log(2) + r.nextDouble() * Math.log(10));
@@ -62,7 +62,7 @@ final class AccountFactory {
         LocalDate oldest = md.minusYears(1);
         List<Post> posts = new ArrayList<>();
         while (!date.isBefore(oldest)) {
-            posts.add(new Post(String.format("post-%05d", posts.size() + 1), date));
+            posts.add(new Post("post-" + Ids.pad(posts.size() + 1, 5), date));
             date = date.minusDays((long) Math.floor(-meanGap * Math.log(1 - r.nextDouble())));
         }
 
@@ -78,7 +78,7 @@ final class AccountFactory {
         }
         Boolean appUsable = platform == Platform.APP ? veto != Veto.APP_UNUSABLE : null;
         return NewMediaInspection.builder()
-                .id(String.format("gen-nm-%06d", index))
+                .id("gen-nm-" + Ids.pad(index, 6))
                 .account(account)
                 .monitoringDate(md)
                 .incidents(incidents)

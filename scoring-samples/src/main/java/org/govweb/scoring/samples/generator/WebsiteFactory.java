@@ -112,7 +112,7 @@ final class WebsiteFactory {
 
     private WebsiteInspection build() {
         String siteName = unit.endsWith("人民政府办公室") ? place + "人民政府" : unit;
-        Site site = new Site(String.format("site-%06d", index), siteName, "http://" + host, unit, plan.publicService);
+        Site site = new Site("site-" + Ids.pad(index, 6), siteName, "http://" + host, unit, plan.publicService);
         List<ColumnDraft> drafts = columnDrafts();
         // a homepage that is only a navigation entry, on some well-kept sites whose news columns are current
         boolean navigationOnly = plan.veto == null && !plan.has(Fault.NEWS_STALE) && r.nextInt(20) == 0;
@@ -131,7 +131,7 @@ final class WebsiteFactory {
         List<ColumnDraft> interactive = drafts.stream().filter(d -> INTERACTIVE.contains(d.kind)).toList();
         PolicyPair policy = policy();
         return WebsiteInspection.builder()
-                .id(String.format("gen-web-%06d", index))
+                .id("gen-web-" + Ids.pad(index, 6))
                 .site(site)
                 .monitoringDate(md)
                 .samplingSeed(r.nextBoolean() ? null : r.nextLong())
@@ -251,7 +251,7 @@ final class WebsiteFactory {
             } else {
                 name = names.get(i % names.size()) + (i / names.size() + 1);
             }
-            drafts.add(new ColumnDraft(String.format("c%03d", next[0]++), name, kind, i == 0, shouldUpdate));
+            drafts.add(new ColumnDraft("c" + Ids.pad(next[0]++, 3), name, kind, i == 0, shouldUpdate));
         }
     }
 
@@ -276,7 +276,7 @@ final class WebsiteFactory {
                 int j = k / 2;
                 name = owners.get(j % owners.size()) + suffixes[(j / owners.size()) % suffixes.length];
             }
-            drafts.add(new ColumnDraft(String.format("c%03d", next[0]++), name, ColumnKind.OTHER, i < 5, shouldUpdate));
+            drafts.add(new ColumnDraft("c" + Ids.pad(next[0]++, 3), name, ColumnKind.OTHER, i < 5, shouldUpdate));
         }
     }
 
@@ -332,7 +332,7 @@ final class WebsiteFactory {
             LocalDate date = latest;
             String kind = d.kind.name();
             for (int i = 0; i < d.dated; i++) {
-                pubs.add(new Publication(d.id + "-" + String.format("%05d", i + 1),
+                pubs.add(new Publication(d.id + "-" + Ids.pad(i + 1, 5),
                         ChineseNames.title(r, place, unit, kind, date), date));
                 date = date.minusDays((long) Math.floor(-meanGap * Math.log(1 - r.nextDouble())));
             }
@@ -368,7 +368,7 @@ final class WebsiteFactory {
         List<Publication> pubs = new ArrayList<>(count);
         LocalDate date = plan.vetoed(Veto.HOMEPAGE_STALE) ? md.minusDays(16 + r.nextInt(45)) : md.minusDays(r.nextInt(2));
         for (int i = 0; i < count; i++) {
-            pubs.add(new Publication(String.format("h-%04d", i + 1), ChineseNames.title(r, place, unit, "HOME", date), date));
+            pubs.add(new Publication("h-" + Ids.pad(i + 1, 4), ChineseNames.title(r, place, unit, "HOME", date), date));
             date = date.minusDays(r.nextInt(3));
         }
         return pubs;
@@ -444,14 +444,14 @@ final class WebsiteFactory {
         List<PolicyDocument> documents = new ArrayList<>(n);
         List<Interpretation> interpretations = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String docId = String.format("doc-%04d", i + 1);
+            String docId = "doc-" + Ids.pad(i + 1, 4);
             LocalDate published = md.minusDays(r.nextInt(1500));
             boolean self = i < 3 || r.nextBoolean();
             boolean broad = i < 3 || r.nextInt(10) < 3;
             boolean interpreted = self && broad ? r.nextDouble() >= lacking : r.nextInt(5) == 0;
             List<String> back = new ArrayList<>(1);
             if (interpreted) {
-                String intId = String.format("int-%04d", interpretations.size() + 1);
+                String intId = "int-" + Ids.pad(interpretations.size() + 1, 4);
                 boolean linked = r.nextDouble() >= unlinked;
                 if (linked) {
                     back.add(intId);
@@ -490,7 +490,7 @@ final class WebsiteFactory {
         int missing = plan.count(Fault.GUIDE_ELEMENT_MISSING);
         List<ServiceItem> items = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            String id = String.format("svc-%05d", i + 1);
+            String id = "svc-" + Ids.pad(i + 1, 5);
             String name = pick(r, ChineseNames.SERVICE_ITEMS);
             ServiceGuide guide;
             if (i < impractical && r.nextBoolean()) {
@@ -613,7 +613,7 @@ final class WebsiteFactory {
         for (int i = 0; i < drafts.size(); i++) {
             MessageDraft m = drafts.get(i);
             messages.add(Message.builder()
-                    .id(String.format("msg-%05d", i + 1))
+                    .id("msg-" + Ids.pad(i + 1, 5))
                     .columnId(m.columnId)
                     .submittedOn(m.submittedOn)
                     .valid(m.valid)
@@ -706,7 +706,7 @@ final class WebsiteFactory {
             LocalDate[] d = drafts.get(i);
             // a perfunctory reply is still a reply
             LocalDate replied = d[1] == null && qualities.get(i) == ReplyQuality.PERFUNCTORY ? d[0] : d[1];
-            reports.add(new ErrorReport(String.format("err-%04d", k + 1), d[0], replied, qualities.get(i)));
+            reports.add(new ErrorReport("err-" + Ids.pad(k + 1, 4), d[0], replied, qualities.get(i)));
         }
         return reports;
     }
@@ -738,7 +738,7 @@ final class WebsiteFactory {
                 LocalDate on = ended.plusDays(plan.exemplary() ? 3 + r.nextInt(18) : 5 + r.nextInt(56));
                 feedback = on.isAfter(md) ? null : on;
             }
-            surveys.add(new Survey(String.format("sv-%03d", i + 1), plan.exemplary() || r.nextInt(20) < 17,
+            surveys.add(new Survey("sv-" + Ids.pad(i + 1, 3), plan.exemplary() || r.nextInt(20) < 17,
                     started, ended, feedback));
         }
         return surveys;
