@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -55,7 +56,7 @@ public final class RuleSetLoader {
      * @throws RuleSetException naming file, line and column of every problem
      */
     public static RuleSet load(RuleFiles files) {
-        return load(files, true);
+        return load(files, true, true);
     }
 
     /**
@@ -67,39 +68,22 @@ public final class RuleSetLoader {
      * @throws RuleSetException naming file, line and column of every problem
      */
     public static RuleSet loadPartial(RuleFiles files) {
-        return load(files, false);
+        return load(files, false, true);
     }
 
-    private static RuleSet load(RuleFiles files, boolean requireChecklist) {
+    /**
+     * Like {@link #load(RuleFiles)}, always compiling the DRL (never the precompiled bundled rules): for tests
+     * that compare the two.
+     */
+    static RuleSet loadCompiled(RuleFiles files) {
+        return load(files, true, false);
+    }
+
+    private static RuleSet load(RuleFiles files, boolean requireChecklist, boolean precompiled) {
         Map<String, String> drl = files.drlFiles();
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId releaseId = ks.newReleaseId("org.govweb.scoring.rules", "ruleset-" + UUID.randomUUID(), "1.0.0");
-        kfs.generateAndWritePomXML(releaseId);
-        drl.forEach((path, text) -> kfs.write(PREFIX + path, text));
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        KieBase kieBase = (precompiled ? PrecompiledRules.read(files) : Optional.<KieBase>empty())
+                .orElseGet(() -> compile(files));
         List<RuleProblem> problems = new ArrayList<>();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String path = m.getPath() == null ? "?" : m.getPath();
-            if (path.startsWith(PREFIX)) {
-                path = path.substring(PREFIX.length());
-            } else if (path.startsWith("rules/")) {
-                path = path.substring("rules/".length());
-            }
-            problems.add(new RuleProblem(path, Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0),
-                    m.getText().replace('\n', ' ').trim()));
-        }
-        if (!problems.isEmpty()) {
-            ks.getRepository().removeKieModule(releaseId);
-            throw new RuleSetException(problems);
-        }
-        KieBase kieBase;
-        try {
-            KieContainer container = ks.newKieContainer(releaseId);
-            kieBase = container.getKieBase();
-        } finally {
-            ks.getRepository().removeKieModule(releaseId);
-        }
 
         Map<String, RuleLocation> locations = locate(drl);
         Map<String, List<String>> rulesByIndicator = new TreeMap<>(IndicatorOrder.INSTANCE);
@@ -155,8 +139,13 @@ public final class RuleSetLoader {
             problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
             throw new RuleSetException(problems);
         }
+        // each indicator's rules in the order the files declare them, however the KieBase lists them
+        Comparator<String> declared = Comparator.comparing((String r) -> locations.containsKey(r)
+                ? locations.get(r).file() : "")
+                .thenComparingInt(r -> locations.containsKey(r) ? locations.get(r).line() : 0)
+                .thenComparing(Comparator.naturalOrder());
         Map<String, List<String>> byIndicator = new LinkedHashMap<>();
-        rulesByIndicator.forEach((k, v) -> byIndicator.put(k, List.copyOf(v)));
+        rulesByIndicator.forEach((k, v) -> byIndicator.put(k, v.stream().sorted(declared).toList()));
         return new RuleSet(kieBase, catalogue, catalogueFacts, files.identity(), byIndicator, globals);
     }
 
@@ -164,6 +153,44 @@ public final class RuleSetLoader {
      * Runs the catalogue rules once, in a session of their own: what they insert (in insertion order) is
      * inserted as-is into every scoring session, instead of firing them again for every inspection.
      */
+    /**
+     * Compiles rule files into a KieBase: every DRL file is written under its own path so that build errors
+     * name file, line and column; each build has its own ReleaseId.
+     *
+     * @param files the rule files
+     * @return the KieBase
+     * @throws RuleSetException naming file, line and column of every build error
+     */
+    static KieBase compile(RuleFiles files) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("org.govweb.scoring.rules", "ruleset-" + UUID.randomUUID(), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        files.drlFiles().forEach((path, text) -> kfs.write(PREFIX + path, text));
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String path = m.getPath() == null ? "?" : m.getPath();
+            if (path.startsWith(PREFIX)) {
+                path = path.substring(PREFIX.length());
+            } else if (path.startsWith("rules/")) {
+                path = path.substring("rules/".length());
+            }
+            problems.add(new RuleProblem(path, Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0),
+                    m.getText().replace('\n', ' ').trim()));
+        }
+        if (!problems.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
+            throw new RuleSetException(problems);
+        }
+        try {
+            KieContainer container = ks.newKieContainer(releaseId);
+            return container.getKieBase();
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
     private static List<IndicatorInfo> catalogue(KieBase kieBase, Set<String> globals, List<Object> inserted,
             List<RuleProblem> problems) {
         KieSession session = kieBase.newKieSession();

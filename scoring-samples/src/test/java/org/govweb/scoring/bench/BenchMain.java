@@ -109,16 +109,19 @@ public final class BenchMain {
         for (String rule : rules) {
             String at = "@" + rule;
             b.append("\n### Rules: ").append(rule).append("\n\n");
-            Statistics cold = stats.get("KieBaseBuildBenchmark.cold" + at);
-            Statistics warm = stats.get("KieBaseBuildBenchmark.warm" + at);
-            if (cold != null) {
-                b.append(String.format(Locale.ROOT, "KieBase build, cold (first build in a fresh JVM, %d shots, one per "
-                        + "fork): median %.0f ms, min %.0f ms, max %.0f ms%n%n", cold.getN(), cold.getPercentile(50),
-                        cold.getMin(), cold.getMax()));
-            }
-            if (warm != null) {
-                b.append(String.format(Locale.ROOT, "KieBase rebuild, warm (reload in a running JVM): median %.0f ms%n%n",
-                        warm.getPercentile(50)));
+            for (String variant : List.of("", "Compiled")) {
+                String how = variant.isEmpty() ? "as loaded (bundled files: compiled at build time)" : "compiling the DRL";
+                Statistics cold = stats.get("KieBaseBuildBenchmark.cold" + variant + at);
+                Statistics warm = stats.get("KieBaseBuildBenchmark.warm" + variant + at);
+                if (cold != null) {
+                    b.append(String.format(Locale.ROOT, "KieBase build %s, cold (first build in a fresh JVM, %d shots, "
+                            + "one per fork): median %.0f ms, min %.0f ms, max %.0f ms%n%n", how, cold.getN(),
+                            cold.getPercentile(50), cold.getMin(), cold.getMax()));
+                }
+                if (warm != null) {
+                    b.append(String.format(Locale.ROOT, "KieBase rebuild %s, warm (reload in a running JVM): median %.0f ms"
+                            + "%n%n", how, warm.getPercentile(50)));
+                }
             }
             StringBuilder rows = new StringBuilder();
             for (SiteSize size : SiteSize.values()) {
