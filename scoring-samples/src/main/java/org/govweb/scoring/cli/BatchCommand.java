@@ -79,8 +79,18 @@ final class BatchCommand implements Callable<Integer> {
             description = "Scoring threads (default: one per core).")
     Integer threads;
 
+    @Option(names = "--stats",
+            description = "At the end, write to standard error the records and bytes read, the wall time "
+                    + "(rule loading included) and the records and megabytes per second.")
+    boolean stats;
+
     @Mixin
     RulesOption rules;
+
+    /** When the command started, for {@code --stats}. */
+    private final long started = System.nanoTime();
+    /** Bytes of input read, for {@code --stats}. */
+    private long bytes;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -156,6 +166,7 @@ final class BatchCommand implements Callable<Integer> {
             int capacity = IN_FLIGHT_PER_THREAD * n;
             BatchRecord record;
             while ((record = source.next()) != null) {
+                bytes += record.json() != null ? record.json().length + 1 : size(record.path());
                 BatchRecord r = record;
                 inFlight.add(pool.submit(() -> score(engine, r)));
                 while (inFlight.size() >= capacity) {
@@ -169,6 +180,13 @@ final class BatchCommand implements Callable<Integer> {
             }
             writer.flush();
             progress.finish(counts);
+            if (stats) {
+                double seconds = (System.nanoTime() - started) / 1e9;
+                err.println(String.format(java.util.Locale.ROOT,
+                        "batch: %s in %.1f s (rules loaded included): %d bytes read, %.0f records/s, %.1f MB/s",
+                        counts, seconds, bytes, counts.total() / seconds, bytes / seconds / 1e6));
+                err.flush();
+            }
             return counts;
         } finally {
             pool.shutdownNow();
@@ -246,6 +264,14 @@ final class BatchCommand implements Callable<Integer> {
                             + (e.getMessage() == null ? "" : ": " + ScoringCli.oneLine(e.getMessage()));
             return new Outcome(ScoringJson.write(BatchError.failed(record, message)), Status.FAILED,
                     List.of("error: " + record.where() + ": " + message), e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // the record's own error says why it cannot be read
         }
     }
 

@@ -392,6 +392,19 @@ class ScoringCliTest {
     }
 
     @Test
+    void batchWithStatsReportsRecordsBytesAndRatesOnStandardError() {
+        String jsonl = compact("website-below-60") + "\n\n" + compact("website-vetoed-columns") + "\n";
+        long lineBytes = jsonl.replace("\n\n", "\n").getBytes(StandardCharsets.UTF_8).length;
+
+        Run run = runWithInput(jsonl, "batch", "-", "--threads", "1", "--stats");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.outLines()).hasSize(2);
+        assertThat(run.err()).matches("(?s)batch: 2 records: 2 scored, 0 bad in \\d+\\.\\d s \\(rules loaded included\\): "
+                + lineBytes + " bytes read, \\d+ records/s, \\d+\\.\\d MB/s\n");
+    }
+
+    @Test
     void batchRejectsALineOfMalformedUtf8AndScoresTheOthers() throws IOException {
         byte[] good = compact("website-below-60").getBytes(StandardCharsets.UTF_8);
         byte[] bad = good.clone();
