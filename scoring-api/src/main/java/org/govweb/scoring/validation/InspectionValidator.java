@@ -142,9 +142,13 @@ public final class InspectionValidator {
         }
 
         // publications: ids unique across the homepage and every column
-        Map<String, Long> publicationIds = new HashMap<>();
+        int publicationCount = w.homepage().publications().size();
+        for (Column c : w.columns()) {
+            publicationCount += c.publications().size();
+        }
+        IdIndex publicationIds = new IdIndex(publicationCount);
         publications(w.homepage().publications(), HOMEPAGE, publicationIds, md, p);
-        Map<String, Integer> columnIds = uniqueIds(w.columns(), Column::id, i -> "$.columns[" + i + "].id", p);
+        IdIndex columnIds = uniqueIds(w.columns(), Column::id, i -> "$.columns[" + i + "].id", p);
         for (int c = 0; c < w.columns().size(); c++) {
             publications(w.columns().get(c).publications(), c, publicationIds, md, p);
         }
@@ -153,9 +157,9 @@ public final class InspectionValidator {
         uniqueIds(w.findings(), Finding::id, i -> "$.findings[" + i + "].id", p);
 
         // policy documents and interpretations
-        Map<String, Integer> documentIds = uniqueIds(w.policyDocuments(), PolicyDocument::id,
+        IdIndex documentIds = uniqueIds(w.policyDocuments(), PolicyDocument::id,
                 i -> "$.policyDocuments[" + i + "].id", p);
-        Map<String, Integer> interpretationIds = uniqueIds(w.interpretations(), Interpretation::id,
+        IdIndex interpretationIds = uniqueIds(w.interpretations(), Interpretation::id,
                 i -> "$.interpretations[" + i + "].id", p);
         for (int i = 0; i < w.policyDocuments().size(); i++) {
             PolicyDocument d = w.policyDocuments().get(i);
@@ -163,7 +167,7 @@ public final class InspectionValidator {
             List<String> links = d.linkedInterpretationIds();
             uniqueItems(links, "$.policyDocuments[", i, "].linkedInterpretationIds", p);
             for (int j = 0; j < links.size(); j++) {
-                if (!interpretationIds.containsKey(links.get(j))) {
+                if (!interpretationIds.contains(links.get(j))) {
                     p.add("$.policyDocuments[" + i + "].linkedInterpretationIds[" + j + "]",
                             "unknown interpretation '" + links.get(j) + "'");
                 }
@@ -173,7 +177,7 @@ public final class InspectionValidator {
         for (int i = 0; i < w.interpretations().size(); i++) {
             Interpretation in = w.interpretations().get(i);
             notAfter(in.publishedOn(), md, i, "$.interpretations[", "].publishedOn", p);
-            if (in.documentId() != null && !documentIds.containsKey(in.documentId())) {
+            if (in.documentId() != null && !documentIds.contains(in.documentId())) {
                 p.add("$.interpretations[" + i + "].documentId", "unknown policy document '" + in.documentId() + "'");
             }
             uniqueItems(in.forms(), "$.interpretations[", i, "].forms", p);
@@ -270,12 +274,12 @@ public final class InspectionValidator {
 
     // ------------------------------------------------------------------ parts
 
-    private static void interaction(Interaction in, Map<String, Integer> columnIds, LocalDate md, Problems p) {
+    private static void interaction(Interaction in, IdIndex columnIds, LocalDate md, Problems p) {
         List<Message> messages = in.messages();
         uniqueIds(messages, Message::id, i -> "$.interaction.messages[" + i + "].id", p);
         for (int i = 0; i < messages.size(); i++) {
             Message m = messages.get(i);
-            if (!columnIds.containsKey(m.columnId())) {
+            if (!columnIds.contains(m.columnId())) {
                 p.add(message(i, "columnId"), "unknown column '" + m.columnId() + "'");
             }
             notAfter(m.submittedOn(), md, i, "$.interaction.messages[", "].submittedOn", p);
@@ -357,15 +361,15 @@ public final class InspectionValidator {
      * @param column the column's index, or {@link #HOMEPAGE}
      * @param firstSeen each publication id with where it was first seen ({@link #where(int, int)})
      */
-    private static void publications(List<Publication> pubs, int column, Map<String, Long> firstSeen, LocalDate md,
+    private static void publications(List<Publication> pubs, int column, IdIndex firstSeen, LocalDate md,
             Problems p) {
         for (int i = 0; i < pubs.size(); i++) {
             Publication pub = pubs.get(i);
             if (pub.id().isEmpty()) {
                 p.add(publicationPath(column, i) + ".id", "must not be empty");
             }
-            Long first = firstSeen.putIfAbsent(pub.id(), where(column, i));
-            if (first != null) {
+            long first = firstSeen.putIfAbsent(pub.id(), where(column, i));
+            if (first >= 0) {
                 p.add(publicationPath(column, i) + ".id", "duplicate id '" + pub.id() + "' (also at "
                         + publicationPath((int) (first >> 32) - 1, (int) (long) first) + ".id)");
             }
@@ -393,18 +397,18 @@ public final class InspectionValidator {
      *
      * @return each id with the index of its first occurrence
      */
-    private static <T> Map<String, Integer> uniqueIds(List<T> items, Function<T, String> idOf,
-            IntFunction<String> idPath, Problems p) {
-        Map<String, Integer> seen = new HashMap<>(Math.max(16, items.size() * 2));
+    private static <T> IdIndex uniqueIds(List<T> items, Function<T, String> idOf, IntFunction<String> idPath,
+            Problems p) {
+        IdIndex seen = new IdIndex(items.size());
         for (int i = 0; i < items.size(); i++) {
             String id = idOf.apply(items.get(i));
             if (id.isEmpty()) {
                 p.add(idPath.apply(i), "must not be empty");
             }
             singleLine(id, i, idPath, p);
-            Integer first = seen.putIfAbsent(id, i);
-            if (first != null) {
-                p.add(idPath.apply(i), "duplicate id '" + id + "' (also at " + idPath.apply(first) + ")");
+            long first = seen.putIfAbsent(id, i);
+            if (first >= 0) {
+                p.add(idPath.apply(i), "duplicate id '" + id + "' (also at " + idPath.apply((int) first) + ")");
             }
         }
         return seen;
@@ -446,9 +450,26 @@ public final class InspectionValidator {
 
     /** Checks that a list the schema marks {@code uniqueItems} names each item once. */
     private static void uniqueItems(List<?> items, String prefix, int index, String suffix, Problems p) {
-        if (items.size() >= 2 && new HashSet<>(items).size() < items.size()) {
+        if (items.size() >= 2 && hasDuplicate(items)) {
             uniqueItems(items, prefix + index + suffix, p);
         }
+    }
+
+    /** @return whether an item equals an earlier one (pairwise for the short lists of the format) */
+    private static boolean hasDuplicate(List<?> items) {
+        int n = items.size();
+        if (n > 16) {
+            return new HashSet<>(items).size() < n;
+        }
+        for (int i = 1; i < n; i++) {
+            Object item = items.get(i);
+            for (int j = 0; j < i; j++) {
+                if (item.equals(items.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void uniqueItems(List<?> items, String listPath, Problems p) {
