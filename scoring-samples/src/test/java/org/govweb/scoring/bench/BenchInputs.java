@@ -1,5 +1,6 @@
 package org.govweb.scoring.bench;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.govweb.scoring.json.ScoringJson;
@@ -29,15 +30,15 @@ public class BenchInputs {
 
     /** The websites, in the order they are taken. */
     public WebsiteInspection[] websites;
-    /** Their JSON text, as {@link ScoringJson#write} writes it. */
-    public String[] json;
+    /** Their JSON in UTF-8, as {@link ScoringJson#write} writes it: what {@code batch} parses. */
+    public byte[][] json;
 
     /** Generates the pool. */
     @Setup
     public void generate() {
         List<WebsiteInspection> pool = pool(size);
         websites = pool.toArray(WebsiteInspection[]::new);
-        json = pool.stream().map(ScoringJson::write).toArray(String[]::new);
+        json = pool.stream().map(w -> ScoringJson.write(w).getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
     }
 
     /**

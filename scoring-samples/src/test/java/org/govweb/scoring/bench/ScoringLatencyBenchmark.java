@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Latency of one website inspection per size (sampled: p50, p99), with the two baselines measured in
- * the same run on the same inputs: the Jackson parse of the inspection's JSON text, and a plain-Java
- * pass over every fact. {@code score} is {@code ScoringEngine.score} on the parsed inspection: input
+ * the same run on the same inputs: the Jackson parse of the inspection's JSON (UTF-8 bytes, as
+ * {@code batch} reads it), and a plain-Java pass over every fact. {@code score} is {@code ScoringEngine.score} on the parsed inspection: input
  * validation, one Drools session through every stage, and the report; {@code validate} is its first part.
  * The engine's rule constraints are compiled to bytecode after their first evaluations, so {@code score}
  * warms up longer than the baselines.
