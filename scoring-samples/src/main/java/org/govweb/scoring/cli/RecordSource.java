@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -12,6 +13,9 @@ import java.util.stream.Stream;
 
 /** The records of a batch input, read one at a time. */
 interface RecordSource extends Closeable {
+
+    /** Largest piece of a line, in bytes: under half of G1's smallest region (1 MB). */
+    int CHUNK = 256 * 1024;
 
     /**
      * @return the next record, or null at the end
@@ -38,39 +42,51 @@ interface RecordSource extends Closeable {
             private boolean eof;
             private long line;
 
+            /** the line just read: {@code region[regionStart, regionEnd)}, in the buffer or in {@code gathered} */
+            private byte[] region;
+            private int regionStart;
+            private int regionEnd;
+
             @Override
             public BatchRecord next() throws IOException {
-                byte[] text;
-                while ((text = readLine()) != null) {
+                while (readLine()) {
                     line++;
-                    int from = 0;
-                    if (line == 1 && text.length >= 3 && (text[0] & 0xFF) == 0xEF && (text[1] & 0xFF) == 0xBB
-                            && (text[2] & 0xFF) == 0xBF) {
-                        from = 3;
+                    int from = regionStart;
+                    int to = regionEnd;
+                    if (to > from && region[to - 1] == '\r') {
+                        to--;
                     }
-                    if (!blank(text, from)) {
-                        return BatchRecord.ofLine(line, from == 0 ? text : Arrays.copyOfRange(text, from, text.length));
+                    if (line == 1 && to - from >= 3 && (region[from] & 0xFF) == 0xEF
+                            && (region[from + 1] & 0xFF) == 0xBB && (region[from + 2] & 0xFF) == 0xBF) {
+                        from += 3;
+                    }
+                    if (!blank(region, from, to)) {
+                        return BatchRecord.ofLine(line, chunks(region, from, to));
                     }
                 }
                 return null;
             }
 
-            /** @return the next line without its end ({@code \n} or {@code \r\n}), or null at the end */
-            private byte[] readLine() throws IOException {
+            /**
+             * Reads the next line (without its {@code \n}) into {@link #region}.
+             *
+             * @return false at the end of the input
+             */
+            private boolean readLine() throws IOException {
                 int length = 0; // bytes of the line in `gathered` (when it spans reads)
                 while (true) {
                     if (pos == limit && !fill()) {
-                        return length == 0 ? null : finish(gathered, length);
+                        return length > 0 && setRegion(gathered, 0, length);
                     }
                     int start = pos;
                     while (pos < limit && buffer[pos] != '\n') {
                         pos++;
                     }
                     boolean found = pos < limit;
-                    if (found && length == 0) { // the whole line is in the buffer: one copy
-                        byte[] out = Arrays.copyOfRange(buffer, start, pos);
+                    if (found && length == 0) { // the whole line is in the buffer
+                        setRegion(buffer, start, pos);
                         pos++;
-                        return trimCr(out);
+                        return true;
                     }
                     int n = pos - start;
                     if (length + n > gathered.length) {
@@ -80,14 +96,16 @@ interface RecordSource extends Closeable {
                     length += n;
                     if (found) {
                         pos++;
-                        return finish(gathered, length);
+                        return setRegion(gathered, 0, length);
                     }
                 }
             }
 
-            private byte[] finish(byte[] bytes, int length) {
-                int end = length > 0 && bytes[length - 1] == '\r' ? length - 1 : length;
-                return Arrays.copyOf(bytes, end);
+            private boolean setRegion(byte[] array, int from, int to) {
+                region = array;
+                regionStart = from;
+                regionEnd = to;
+                return true;
             }
 
             private boolean fill() throws IOException {
@@ -113,13 +131,24 @@ interface RecordSource extends Closeable {
         };
     }
 
-    private static byte[] trimCr(byte[] line) {
-        return line.length > 0 && line[line.length - 1] == '\r' ? Arrays.copyOf(line, line.length - 1) : line;
+    /**
+     * @return the bytes {@code [from, to)} as pieces of at most {@value #CHUNK} bytes: a large site's line
+     *     (megabytes) never becomes one huge array, which G1 would allocate as a humongous object
+     */
+    static List<byte[]> chunks(byte[] bytes, int from, int to) {
+        if (to - from <= CHUNK) {
+            return List.of(Arrays.copyOfRange(bytes, from, to));
+        }
+        List<byte[]> out = new ArrayList<>((to - from) / CHUNK + 1);
+        for (int i = from; i < to; i += CHUNK) {
+            out.add(Arrays.copyOfRange(bytes, i, Math.min(to, i + CHUNK)));
+        }
+        return out;
     }
 
-    /** @return whether the bytes from {@code from} are all JSON whitespace (or none) */
-    private static boolean blank(byte[] text, int from) {
-        for (int i = from; i < text.length; i++) {
+    /** @return whether the bytes {@code [from, to)} are all JSON whitespace (or none) */
+    private static boolean blank(byte[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
             byte b = text[i];
             if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
                 return false;

@@ -89,6 +89,19 @@ class RecordSourceTest {
     }
 
     @Test
+    void aLongLineComesInPiecesSmallerThanAHumongousObject() throws IOException {
+        String big = "{\"x\":\"" + "a".repeat(600_000) + "\"}";
+        try (RecordSource source = RecordSource.jsonLines(
+                new ByteArrayInputStream((big + "\r\n").getBytes(StandardCharsets.UTF_8)), true)) {
+            BatchRecord r = source.next();
+            assertThat(r.chunks()).hasSize(3).allSatisfy(c -> assertThat(c.length).isLessThanOrEqualTo(RecordSource.CHUNK));
+            assertThat(r.length()).isEqualTo(big.length());
+            assertThat(new String(r.open().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(big);
+            assertThat(new String(r.json(), StandardCharsets.UTF_8)).isEqualTo(big);
+        }
+    }
+
+    @Test
     void anEmptyInputHasNoRecords() throws IOException {
         assertThat(lines("")).isEmpty();
         assertThat(lines("\n\n")).isEmpty();
