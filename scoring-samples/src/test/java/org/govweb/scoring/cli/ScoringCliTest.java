@@ -265,6 +265,24 @@ class ScoringCliTest {
     }
 
     @Test
+    void batchWithBrokenRulesWritesNoRecordAndExits3WithInputOrWithout() throws IOException {
+        Path rules = brokenRules();
+        String jsonl = compact("website-below-60") + "\n" + compact("website-vetoed-columns") + "\n";
+
+        Run withRecords = runWithInput(jsonl, "batch", "-", "--rules", rules.toString(), "--threads", "2");
+        Run empty = runWithInput("", "batch", "-", "--rules", rules.toString());
+
+        String located = "^" + java.util.regex.Pattern.quote(rules.resolve("VW-website-vetoes.drl").toString())
+                + ":[1-9]\\d*:\\d+ .+";
+        for (Run run : List.of(withRecords, empty)) {
+            assertThat(run.code()).isEqualTo(ScoringCli.BAD_RULES);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.errLines()).isNotEmpty().allSatisfy(l -> assertThat(l).containsPattern(located));
+            assertNoStackTrace(run);
+        }
+    }
+
+    @Test
     void brokenRuleFileGivesFileLineColumnAndExit3() throws IOException {
         Path rules = brokenRules();
 
