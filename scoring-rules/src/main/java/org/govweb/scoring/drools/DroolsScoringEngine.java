@@ -24,10 +24,11 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * The Drools implementation of {@link ScoringEngine}. The KieBase is built once per rule set; every
- * inspection runs in a fresh session, holding the catalogue's facts and the inspection, whose rules fire
- * in the stages {@link #STAGES}; the engine then assembles the facts the rules inserted into a report,
- * judging nothing itself. Thread-safe; reloads
- * swap the whole rule set atomically, and each call uses the one rule set it started with.
+ * inspection runs in a session of its own (taken from the rule set's pool, which Drools resets when a
+ * session is disposed), holding the catalogue's facts and the inspection, whose rules fire in the stages
+ * {@link #STAGES}; the engine then assembles the facts the rules inserted into a report, judging nothing
+ * itself. Thread-safe; reloads swap the whole rule set atomically, and each call uses the one rule set
+ * it started with.
  */
 public final class DroolsScoringEngine implements ScoringEngine {
 
@@ -134,7 +135,7 @@ public final class DroolsScoringEngine implements ScoringEngine {
     }
 
     private Session run(RuleSet rs, Inspection inspection, Object... extra) {
-        KieSession session = rs.kieBase().newKieSession();
+        KieSession session = rs.sessions().newKieSession(); // disposing it resets it for the next inspection
         try {
             WorkingDays workingDays = new WorkingDays(calendar);
             if (rs.globals().contains(WORKING_DAYS_GLOBAL)) {

@@ -6,12 +6,15 @@ import java.util.Set;
 import org.govweb.scoring.report.IndicatorInfo;
 import org.govweb.scoring.report.RuleSetIdentity;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A built, checked rule set: the KieBase, the catalogue its rules declare and its identity. Immutable;
  * the engine swaps whole rule sets atomically.
  *
  * @param kieBase the compiled rules
+ * @param sessions the pool the scoring sessions come from: Drools resets a session when it is disposed
+ *        and hands it out again, which costs less than a new one
  * @param catalogue the catalogue entries in checklist order
  * @param catalogueFacts every fact the catalogue rules insert, in insertion order: the catalogue rules run
  *        once, when the rule set is loaded, and these facts are inserted into each scoring session
@@ -19,7 +22,7 @@ import org.kie.api.KieBase;
  * @param rulesByIndicator the rule names tagged with each indicator ID
  * @param globals the globals the rule files declare
  */
-public record RuleSet(KieBase kieBase, List<IndicatorInfo> catalogue, List<Object> catalogueFacts,
+public record RuleSet(KieBase kieBase, KieSessionsPool sessions, List<IndicatorInfo> catalogue, List<Object> catalogueFacts,
         RuleSetIdentity identity, Map<String, List<String>> rulesByIndicator, Set<String> globals) {
 
     /** Copies the collections. */

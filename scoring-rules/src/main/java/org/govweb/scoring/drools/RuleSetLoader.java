@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.govweb.scoring.engine.RuleProblem;
 import org.govweb.scoring.engine.RuleSetException;
 import org.govweb.scoring.report.IndicatorInfo;
@@ -30,6 +31,7 @@ import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * Builds a {@link RuleSet} from rule files and checks it: every DRL file is written under its own path
@@ -44,6 +46,8 @@ public final class RuleSetLoader {
      * insert is inserted into every scoring session ({@link RuleSet#catalogueFacts()}).
      */
     public static final String CATALOGUE_GROUP = "catalogue";
+    /** Sessions the pool of a rule set starts with (it grows with the threads that score at once). */
+    static final int SESSION_POOL_SIZE = 2;
     private static final String PREFIX = "src/main/resources/rules/";
     private static final Pattern RULE_DECL = Pattern.compile("(?m)^([ \\t]*)rule\\s+(\"([^\"]*)\"|'([^']*)'|(\\S+))");
 
@@ -146,7 +150,8 @@ public final class RuleSetLoader {
                 .thenComparing(Comparator.naturalOrder());
         Map<String, List<String>> byIndicator = new LinkedHashMap<>();
         rulesByIndicator.forEach((k, v) -> byIndicator.put(k, v.stream().sorted(declared).toList()));
-        return new RuleSet(kieBase, catalogue, catalogueFacts, files.identity(), byIndicator, globals);
+        KieSessionsPool sessions = ((InternalKnowledgeBase) kieBase).newKieSessionsPool(SESSION_POOL_SIZE);
+        return new RuleSet(kieBase, sessions, catalogue, catalogueFacts, files.identity(), byIndicator, globals);
     }
 
     /**
