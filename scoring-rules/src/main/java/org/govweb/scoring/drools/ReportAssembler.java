@@ -44,8 +44,20 @@ final class ReportAssembler {
     static final String ROUNDING_NOTE = "显示值四舍五入保留两位小数,计算与比较均为精确值 / displayed values are rounded "
             + "half-up to 2 decimals; every computation and comparison is exact";
 
-    private static final Comparator<List<String>> EVIDENCE = (a, b) -> String.join("\u0000", a)
-            .compareTo(String.join("\u0000", b));
+    /**
+     * Evidence lists in lexicographic order, element by element (a list before its extensions): the order of
+     * their texts joined by U+0000, which no evidence contains, without building those texts.
+     */
+    private static final Comparator<List<String>> EVIDENCE = (a, b) -> {
+        int n = Math.min(a.size(), b.size());
+        for (int i = 0; i < n; i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    };
 
     private ReportAssembler() {
     }
