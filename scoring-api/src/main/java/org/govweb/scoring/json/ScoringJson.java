@@ -129,12 +129,7 @@ public final class ScoringJson {
      * @throws InvalidInspectionException when the document is not valid JSON of the format
      */
     public static Inspection readInspection(byte[] json) {
-        Objects.requireNonNull(json, "json");
-        try {
-            return parse(INSPECTION, Inspection.class, () -> INSPECTION.createParser(json));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the input: " + e.getMessage(), e);
-        }
+        return readBytes(INSPECTION, Inspection.class, json);
     }
 
     // ---------------------------------------------------------------- website
@@ -298,6 +293,15 @@ public final class ScoringJson {
     }
 
     private static <T> T readString(ObjectReader reader, Class<T> type, String json) {
+        Objects.requireNonNull(json, "json");
+        try {
+            return parse(reader, type, () -> reader.createParser(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the input: " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T readBytes(ObjectReader reader, Class<T> type, byte[] json) {
         Objects.requireNonNull(json, "json");
         try {
             return parse(reader, type, () -> reader.createParser(json));

@@ -25,7 +25,7 @@ import org.kie.api.definition.KiePackage;
 /**
  * The bundled rules compiled when the library is built, so that loading them takes a fraction of a
  * second instead of compiling the DRL (seconds on a cold JVM). The build writes the compiled packages
- * with the SHA-256 of the rule files they came from and the Drools version; {@link #read(RuleFiles)}
+ * with the SHA-256 of the rule files they came from and the Drools version; {@link #read(String)}
  * uses them only for rule files with that very SHA-256 under that very Drools version, and only from this
  * library's own class path (never from a rule directory). Any other rule files, or a resource that cannot
  * be read, are compiled as usual. System property {@value #DISABLE_PROPERTY}{@code =false} turns it off.
@@ -42,11 +42,11 @@ final class PrecompiledRules {
     }
 
     /**
-     * @param files rule files
-     * @return their KieBase, when this library was built with exactly these files and runs on the Drools
+     * @param sha256 the SHA-256 of rule files ({@link RuleFiles#identity()})
+     * @return their KieBase, when this library was built with exactly those files and runs on the Drools
      *     version it was built with; empty otherwise (compile them)
      */
-    static Optional<KieBase> read(RuleFiles files) {
+    static Optional<KieBase> read(String sha256) {
         if ("false".equalsIgnoreCase(System.getProperty(DISABLE_PROPERTY))) {
             return Optional.empty();
         }
@@ -57,7 +57,7 @@ final class PrecompiledRules {
             }
             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
             if (!MAGIC.equals(in.readUTF()) || !droolsVersion().equals(in.readUTF())
-                    || !files.identity().sha256().equals(in.readUTF())) {
+                    || !sha256.equals(in.readUTF())) {
                 return Optional.empty();
             }
             Collection<KiePackage> packages;

@@ -18,6 +18,7 @@ import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.govweb.scoring.engine.RuleProblem;
 import org.govweb.scoring.engine.RuleSetException;
 import org.govweb.scoring.report.IndicatorInfo;
+import org.govweb.scoring.report.RuleSetIdentity;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -85,7 +86,8 @@ public final class RuleSetLoader {
 
     private static RuleSet load(RuleFiles files, boolean requireChecklist, boolean precompiled) {
         Map<String, String> drl = files.drlFiles();
-        KieBase kieBase = (precompiled ? PrecompiledRules.read(files) : Optional.<KieBase>empty())
+        RuleSetIdentity identity = files.identity();
+        KieBase kieBase = (precompiled ? PrecompiledRules.read(identity.sha256()) : Optional.<KieBase>empty())
                 .orElseGet(() -> compile(files));
         List<RuleProblem> problems = new ArrayList<>();
 
@@ -151,7 +153,7 @@ public final class RuleSetLoader {
         Map<String, List<String>> byIndicator = new LinkedHashMap<>();
         rulesByIndicator.forEach((k, v) -> byIndicator.put(k, v.stream().sorted(declared).toList()));
         KieSessionsPool sessions = ((InternalKnowledgeBase) kieBase).newKieSessionsPool(SESSION_POOL_SIZE);
-        return new RuleSet(kieBase, sessions, catalogue, catalogueFacts, files.identity(), byIndicator, globals);
+        return new RuleSet(kieBase, sessions, catalogue, catalogueFacts, identity, byIndicator, globals);
     }
 
     /**

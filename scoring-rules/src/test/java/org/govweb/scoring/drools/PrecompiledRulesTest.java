@@ -32,7 +32,7 @@ class PrecompiledRulesTest {
 
     @Test
     void theBuildCompiledTheBundledRules() {
-        assertThat(PrecompiledRules.read(RuleFiles.bundled())).isPresent();
+        assertThat(PrecompiledRules.read(RuleFiles.bundled().identity().sha256())).isPresent();
     }
 
     @Test
@@ -42,13 +42,13 @@ class PrecompiledRulesTest {
         edited.computeIfPresent("D4-design.drl", (k, v) -> v.replace("\"0.2\"", "\"0.3\""));
         assertThat(edited).isNotEqualTo(bundled.files());
 
-        assertThat(PrecompiledRules.read(new RuleFiles(edited, "edited"))).isEmpty();
+        assertThat(PrecompiledRules.read(new RuleFiles(edited, "edited").identity().sha256())).isEmpty();
     }
 
     @Test
     void theSameFilesFromADirectoryAreTheSameRules() {
         RuleFiles copy = new RuleFiles(new TreeMap<>(RuleFiles.bundled().files()), "/some/directory");
-        assertThat(PrecompiledRules.read(copy)).isPresent();
+        assertThat(PrecompiledRules.read(copy.identity().sha256())).isPresent();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.govweb.scoring.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.govweb.scoring.testing.TestEngine.column;
 import static org.govweb.scoring.testing.TestEngine.countyPortal;
 import static org.govweb.scoring.testing.TestEngine.score;
 
@@ -21,7 +22,6 @@ import org.govweb.scoring.website.ColumnKind;
 import org.govweb.scoring.website.GuideElement;
 import org.govweb.scoring.website.Message;
 import org.govweb.scoring.website.Probe;
-import org.govweb.scoring.website.Publication;
 import org.govweb.scoring.website.ReplyQuality;
 import org.govweb.scoring.website.ServiceGuide;
 import org.govweb.scoring.website.ServiceItem;
@@ -52,18 +52,8 @@ class EarlyWarningTest {
         return r.vetoes().stream().map(VetoAnalysis::rule).toList();
     }
 
-    static Column column(String id, ColumnKind kind, boolean firstLevel, boolean shouldUpdate, LocalDate... dates) {
-        List<Publication> pubs = new ArrayList<>();
-        for (int i = 0; i < dates.length; i++) {
-            pubs.add(new Publication(id + "-" + i, "稿件", dates[i]));
-        }
-        return new Column(id, "栏目" + id, kind, firstLevel, shouldUpdate, pubs);
-    }
-
     static WebsiteInspection withExtraColumns(List<Column> extra) {
-        List<Column> cols = new ArrayList<>(BASE.columns());
-        cols.addAll(extra);
-        return BASE.toBuilder().columns(cols).build();
+        return TestEngine.withExtraColumns(BASE, extra);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.govweb.scoring.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.govweb.scoring.testing.TestEngine.column;
 import static org.govweb.scoring.testing.TestEngine.countyPortal;
 import static org.govweb.scoring.testing.TestEngine.score;
 
@@ -14,6 +15,7 @@ import org.govweb.scoring.report.ScoreReport;
 import org.govweb.scoring.report.Verdict;
 import org.govweb.scoring.report.VerdictReason;
 import org.govweb.scoring.report.VetoAnalysis;
+import org.govweb.scoring.testing.TestEngine;
 import org.govweb.scoring.website.Column;
 import org.govweb.scoring.website.ColumnKind;
 import org.govweb.scoring.website.GuideElement;
@@ -44,18 +46,8 @@ class VWWebsiteVetoesTest {
         return r.vetoes().stream().map(VetoAnalysis::indicator).distinct().toList();
     }
 
-    static Column column(String id, ColumnKind kind, boolean firstLevel, boolean shouldUpdate, LocalDate... dates) {
-        List<Publication> pubs = new ArrayList<>();
-        for (int i = 0; i < dates.length; i++) {
-            pubs.add(new Publication(id + "-" + i, "稿件", dates[i]));
-        }
-        return new Column(id, "栏目" + id, kind, firstLevel, shouldUpdate, pubs);
-    }
-
     static WebsiteInspection withExtraColumns(List<Column> extra) {
-        List<Column> cols = new ArrayList<>(BASE.columns());
-        cols.addAll(extra);
-        return BASE.toBuilder().columns(cols).build();
+        return TestEngine.withExtraColumns(BASE, extra);
     }
 
     @Test

@@ -6,11 +6,17 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.govweb.scoring.annual.AnnualAssessment;
 import org.govweb.scoring.drools.DroolsScoringEngine;
 import org.govweb.scoring.newmedia.NewMediaInspection;
 import org.govweb.scoring.report.AnnualReport;
 import org.govweb.scoring.report.ScoreReport;
+import org.govweb.scoring.website.Column;
+import org.govweb.scoring.website.ColumnKind;
+import org.govweb.scoring.website.Publication;
 import org.govweb.scoring.website.WebsiteInspection;
 
 /**
@@ -77,6 +83,34 @@ public final class TestEngine {
     /** @return the spec's annual-assessment example */
     public static AnnualAssessment annualUnit() {
         return read("/examples/annual-unit.json", AnnualAssessment.class);
+    }
+
+    /**
+     * @param id the column's id (its name is 栏目 + id, each item's id is id-N and its title 稿件)
+     * @param kind its kind
+     * @param firstLevel whether it is a first-level column
+     * @param shouldUpdate whether it is meant to be updated
+     * @param dates the dates of its items, one item each
+     * @return the column
+     */
+    public static Column column(String id, ColumnKind kind, boolean firstLevel, boolean shouldUpdate,
+            LocalDate... dates) {
+        List<Publication> pubs = new ArrayList<>();
+        for (int i = 0; i < dates.length; i++) {
+            pubs.add(new Publication(id + "-" + i, "稿件", dates[i]));
+        }
+        return new Column(id, "栏目" + id, kind, firstLevel, shouldUpdate, pubs);
+    }
+
+    /**
+     * @param base an inspection
+     * @param extra columns to add after its own
+     * @return the inspection with the extra columns
+     */
+    public static WebsiteInspection withExtraColumns(WebsiteInspection base, List<Column> extra) {
+        List<Column> cols = new ArrayList<>(base.columns());
+        cols.addAll(extra);
+        return base.toBuilder().columns(cols).build();
     }
 
     private static <T> T read(String resource, Class<T> type) {
