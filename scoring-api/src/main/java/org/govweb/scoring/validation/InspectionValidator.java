@@ -107,115 +107,16 @@ public final class InspectionValidator {
         Objects.requireNonNull(w, "inspection");
         Problems p = new Problems();
         LocalDate md = w.monitoringDate();
-        singleLine(w.id(), "$.id", p);
-        singleLine(w.site().id(), "$.site.id", p);
-        singleLine(w.site().name(), "$.site.name", p);
-        singleLine(w.site().unit(), "$.site.unit", p);
-        singleLine(w.site().url(), "$.site.url", p);
-        for (int i = 0; i < w.design().links().size(); i++) {
-            singleLine(w.design().links().get(i).url(), i, j -> "$.design.links[" + j + "].url", p);
-            singleLine(w.design().links().get(i).onPage(), i, j -> "$.design.links[" + j + "].onPage", p);
-        }
-        for (int i = 0; i < w.design().pagesMissingErrorReportEntry().size(); i++) {
-            singleLine(w.design().pagesMissingErrorReportEntry().get(i), i,
-                    j -> "$.design.pagesMissingErrorReportEntry[" + j + "]", p);
-        }
-        for (int i = 0; i < w.design().browsersFailing().size(); i++) {
-            singleLine(w.design().browsersFailing().get(i), i, j -> "$.design.browsersFailing[" + j + "]", p);
-        }
-
-        // incidents
-        uniqueIds(w.incidents(), Incident::id, i -> "$.incidents[" + i + "].id", p);
-        for (int i = 0; i < w.incidents().size(); i++) {
-            notAfter(w.incidents().get(i).foundOn(), md, i, "$.incidents[", "].foundOn", p);
-        }
-
-        // probes
-        for (int i = 0; i < w.probes().size(); i++) {
-            Probe probe = w.probes().get(i);
-            if (probe.at().toLocalDate().isAfter(md)) {
-                p.add("$.probes[" + i + "].at", probe.at().toLocalDate() + " is after the monitoring date " + md);
-            }
-            if (probe.responseMillis() != null && probe.responseMillis() < 0) {
-                p.add("$.probes[" + i + "].responseMillis", "must not be negative");
-            }
-        }
-
-        // publications: ids unique across the homepage and every column
-        int publicationCount = w.homepage().publications().size();
-        for (Column c : w.columns()) {
-            publicationCount += c.publications().size();
-        }
-        IdIndex publicationIds = new IdIndex(publicationCount);
-        publications(w.homepage().publications(), HOMEPAGE, publicationIds, md, p);
-        IdIndex columnIds = uniqueIds(w.columns(), Column::id, i -> "$.columns[" + i + "].id", p);
-        for (int c = 0; c < w.columns().size(); c++) {
-            publications(w.columns().get(c).publications(), c, publicationIds, md, p);
-        }
-
-        // findings
+        // one method per part of the format: each stays small enough for the JIT to compile on its own
+        site(w, p);
+        incidents(w.incidents(), md, p);
+        probes(w.probes(), md, p);
+        IdIndex columnIds = publications(w, md, p);
         uniqueIds(w.findings(), Finding::id, i -> "$.findings[" + i + "].id", p);
-
-        // policy documents and interpretations
-        IdIndex documentIds = uniqueIds(w.policyDocuments(), PolicyDocument::id,
-                i -> "$.policyDocuments[" + i + "].id", p);
-        IdIndex interpretationIds = uniqueIds(w.interpretations(), Interpretation::id,
-                i -> "$.interpretations[" + i + "].id", p);
-        for (int i = 0; i < w.policyDocuments().size(); i++) {
-            PolicyDocument d = w.policyDocuments().get(i);
-            notAfter(d.publishedOn(), md, i, "$.policyDocuments[", "].publishedOn", p);
-            List<String> links = d.linkedInterpretationIds();
-            uniqueItems(links, "$.policyDocuments[", i, "].linkedInterpretationIds", p);
-            for (int j = 0; j < links.size(); j++) {
-                if (!interpretationIds.contains(links.get(j))) {
-                    p.add("$.policyDocuments[" + i + "].linkedInterpretationIds[" + j + "]",
-                            "unknown interpretation '" + links.get(j) + "'");
-                }
-            }
-            sampledFor(d.sampledFor(), POLICY_DOCUMENT_SAMPLES, "policy documents", "$.policyDocuments[", i, p);
-        }
-        for (int i = 0; i < w.interpretations().size(); i++) {
-            Interpretation in = w.interpretations().get(i);
-            notAfter(in.publishedOn(), md, i, "$.interpretations[", "].publishedOn", p);
-            if (in.documentId() != null && !documentIds.contains(in.documentId())) {
-                p.add("$.interpretations[" + i + "].documentId", "unknown policy document '" + in.documentId() + "'");
-            }
-            uniqueItems(in.forms(), "$.interpretations[", i, "].forms", p);
-            sampledFor(in.sampledFor(), INTERPRETATION_SAMPLES, "interpretations", "$.interpretations[", i, p);
-        }
-
-        // services
-        List<ServiceItem> items = w.services().items();
-        uniqueIds(items, ServiceItem::id, i -> "$.services.items[" + i + "].id", p);
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).guide() != null) {
-                uniqueItems(items.get(i).guide().elements(), "$.services.items[", i, "].guide.elements", p);
-            }
-            sampledFor(items.get(i).sampledFor(), SERVICE_ITEM_SAMPLES, "service items", "$.services.items[", i, p);
-        }
-        LocalDate statistics = w.services().statistics().lastUpdatedOn();
-        if (statistics != null && statistics.isAfter(md)) {
-            p.add("$.services.statistics.lastUpdatedOn", statistics + " is after the monitoring date " + md);
-        }
-
+        policy(w.policyDocuments(), w.interpretations(), md, p);
+        services(w, md, p);
         interaction(w.interaction(), columnIds, md, p);
-
-        // design
-        List<SearchTest> tests = w.design().search().tests();
-        uniqueIds(tests, SearchTest::id, i -> "$.design.search.tests[" + i + "].id", p);
-        for (int i = 0; i < tests.size(); i++) {
-            sampledFor(tests.get(i).sampledFor(), SEARCH_TEST_SAMPLES, "search tests", "$.design.search.tests[", i, p);
-        }
-        uniqueItems(w.design().footerElements(), "$.design.footerElements", p);
-        uniqueItems(w.design().browsersFailing(), "$.design.browsersFailing", p);
-        List<PageTag> tags = w.design().pageTags();
-        // pages are sampled and reported by their address: each page is checked once
-        uniqueIds(tags, PageTag::url, i -> "$.design.pageTags[" + i + "].url", p);
-        for (int i = 0; i < tags.size(); i++) {
-            sampledFor(tags.get(i).sampledFor(), PAGE_TAG_SAMPLES, "page tags", "$.design.pageTags[", i, p);
-        }
-
-        // data release
+        design(w, p);
         List<LocalDate> visualised = w.dataRelease().visualisedOn();
         for (int i = 0; i < visualised.size(); i++) {
             notAfter(visualised.get(i), md, i, "$.dataRelease.visualisedOn[", "]", p);
@@ -273,6 +174,124 @@ public final class InspectionValidator {
     }
 
     // ------------------------------------------------------------------ parts
+
+    private static void site(WebsiteInspection w, Problems p) {
+        singleLine(w.id(), "$.id", p);
+        singleLine(w.site().id(), "$.site.id", p);
+        singleLine(w.site().name(), "$.site.name", p);
+        singleLine(w.site().unit(), "$.site.unit", p);
+        singleLine(w.site().url(), "$.site.url", p);
+        for (int i = 0; i < w.design().links().size(); i++) {
+            singleLine(w.design().links().get(i).url(), i, j -> "$.design.links[" + j + "].url", p);
+            singleLine(w.design().links().get(i).onPage(), i, j -> "$.design.links[" + j + "].onPage", p);
+        }
+        for (int i = 0; i < w.design().pagesMissingErrorReportEntry().size(); i++) {
+            singleLine(w.design().pagesMissingErrorReportEntry().get(i), i,
+                    j -> "$.design.pagesMissingErrorReportEntry[" + j + "]", p);
+        }
+        for (int i = 0; i < w.design().browsersFailing().size(); i++) {
+            singleLine(w.design().browsersFailing().get(i), i, j -> "$.design.browsersFailing[" + j + "]", p);
+        }
+    }
+
+    private static void incidents(List<Incident> incidents, LocalDate md, Problems p) {
+        uniqueIds(incidents, Incident::id, i -> "$.incidents[" + i + "].id", p);
+        for (int i = 0; i < incidents.size(); i++) {
+            notAfter(incidents.get(i).foundOn(), md, i, "$.incidents[", "].foundOn", p);
+        }
+    }
+
+    private static void probes(List<Probe> probes, LocalDate md, Problems p) {
+        for (int i = 0; i < probes.size(); i++) {
+            Probe probe = probes.get(i);
+            if (probe.at().toLocalDate().isAfter(md)) {
+                p.add("$.probes[" + i + "].at", probe.at().toLocalDate() + " is after the monitoring date " + md);
+            }
+            if (probe.responseMillis() != null && probe.responseMillis() < 0) {
+                p.add("$.probes[" + i + "].responseMillis", "must not be negative");
+            }
+        }
+    }
+
+    /**
+     * Checks the publications of the homepage and of every column (ids unique across all of them) and the
+     * columns' ids.
+     *
+     * @return the columns' ids
+     */
+    private static IdIndex publications(WebsiteInspection w, LocalDate md, Problems p) {
+        int publicationCount = w.homepage().publications().size();
+        for (Column c : w.columns()) {
+            publicationCount += c.publications().size();
+        }
+        IdIndex publicationIds = new IdIndex(publicationCount);
+        publications(w.homepage().publications(), HOMEPAGE, publicationIds, md, p);
+        IdIndex columnIds = uniqueIds(w.columns(), Column::id, i -> "$.columns[" + i + "].id", p);
+        for (int c = 0; c < w.columns().size(); c++) {
+            publications(w.columns().get(c).publications(), c, publicationIds, md, p);
+        }
+        return columnIds;
+    }
+
+    private static void policy(List<PolicyDocument> documents, List<Interpretation> interpretations, LocalDate md,
+            Problems p) {
+        IdIndex documentIds = uniqueIds(documents, PolicyDocument::id, i -> "$.policyDocuments[" + i + "].id", p);
+        IdIndex interpretationIds = uniqueIds(interpretations, Interpretation::id,
+                i -> "$.interpretations[" + i + "].id", p);
+        for (int i = 0; i < documents.size(); i++) {
+            PolicyDocument d = documents.get(i);
+            notAfter(d.publishedOn(), md, i, "$.policyDocuments[", "].publishedOn", p);
+            List<String> links = d.linkedInterpretationIds();
+            uniqueItems(links, "$.policyDocuments[", i, "].linkedInterpretationIds", p);
+            for (int j = 0; j < links.size(); j++) {
+                if (!interpretationIds.contains(links.get(j))) {
+                    p.add("$.policyDocuments[" + i + "].linkedInterpretationIds[" + j + "]",
+                            "unknown interpretation '" + links.get(j) + "'");
+                }
+            }
+            sampledFor(d.sampledFor(), POLICY_DOCUMENT_SAMPLES, "policy documents", "$.policyDocuments[", i, p);
+        }
+        for (int i = 0; i < interpretations.size(); i++) {
+            Interpretation in = interpretations.get(i);
+            notAfter(in.publishedOn(), md, i, "$.interpretations[", "].publishedOn", p);
+            if (in.documentId() != null && !documentIds.contains(in.documentId())) {
+                p.add("$.interpretations[" + i + "].documentId", "unknown policy document '" + in.documentId() + "'");
+            }
+            uniqueItems(in.forms(), "$.interpretations[", i, "].forms", p);
+            sampledFor(in.sampledFor(), INTERPRETATION_SAMPLES, "interpretations", "$.interpretations[", i, p);
+        }
+    }
+
+    private static void services(WebsiteInspection w, LocalDate md, Problems p) {
+        List<ServiceItem> items = w.services().items();
+        uniqueIds(items, ServiceItem::id, i -> "$.services.items[" + i + "].id", p);
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).guide() != null) {
+                uniqueItems(items.get(i).guide().elements(), "$.services.items[", i, "].guide.elements", p);
+            }
+            sampledFor(items.get(i).sampledFor(), SERVICE_ITEM_SAMPLES, "service items", "$.services.items[", i, p);
+        }
+        LocalDate statistics = w.services().statistics().lastUpdatedOn();
+        if (statistics != null && statistics.isAfter(md)) {
+            p.add("$.services.statistics.lastUpdatedOn", statistics + " is after the monitoring date " + md);
+        }
+    }
+
+    private static void design(WebsiteInspection w, Problems p) {
+        List<SearchTest> tests = w.design().search().tests();
+        uniqueIds(tests, SearchTest::id, i -> "$.design.search.tests[" + i + "].id", p);
+        for (int i = 0; i < tests.size(); i++) {
+            sampledFor(tests.get(i).sampledFor(), SEARCH_TEST_SAMPLES, "search tests", "$.design.search.tests[", i, p);
+        }
+        uniqueItems(w.design().footerElements(), "$.design.footerElements", p);
+        uniqueItems(w.design().browsersFailing(), "$.design.browsersFailing", p);
+        List<PageTag> tags = w.design().pageTags();
+        // pages are sampled and reported by their address: each page is checked once
+        uniqueIds(tags, PageTag::url, i -> "$.design.pageTags[" + i + "].url", p);
+        for (int i = 0; i < tags.size(); i++) {
+            sampledFor(tags.get(i).sampledFor(), PAGE_TAG_SAMPLES, "page tags", "$.design.pageTags[", i, p);
+        }
+    }
 
     private static void interaction(Interaction in, IdIndex columnIds, LocalDate md, Problems p) {
         List<Message> messages = in.messages();
@@ -440,12 +459,18 @@ public final class InspectionValidator {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c < 0x20 || (c >= 0x7f && c < 0xa0) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
-                    || c == 0x200e || c == 0x200f || c == 0x061c) {
+            // one comparison for printable ASCII (most of what inspections hold): below U+0020 or from U+007F
+            // wraps to at least 0x5F
+            if ((char) (c - 0x20) >= 0x5f && isControl(c)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean isControl(char c) {
+        return c < 0x20 || (c >= 0x7f && c < 0xa0) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
+                || c == 0x200e || c == 0x200f || c == 0x061c;
     }
 
     /** Checks that a list the schema marks {@code uniqueItems} names each item once. */

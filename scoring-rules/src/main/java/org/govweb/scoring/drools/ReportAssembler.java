@@ -69,47 +69,8 @@ final class ReportAssembler {
         Part3 part3 = f.optional(Part3.class, in.id());
         FinalScore fin = f.optional(FinalScore.class, in.id());
 
-        Map<String, List<Line>> linesBy = new HashMap<>();
-        for (Line l : f.all(Line.class)) {
-            linesBy.computeIfAbsent(l.indicator(), k -> new ArrayList<>()).add(l);
-        }
-        Map<String, Sample> samples = new HashMap<>();
-        for (Sample s : f.all(Sample.class)) {
-            samples.put(s.indicator(), s);
-        }
-        Map<String, IndicatorScore> scores = new HashMap<>();
-        for (IndicatorScore s : f.all(IndicatorScore.class)) {
-            if (scores.put(s.id(), s) != null) {
-                throw new ScoringException("the rules scored indicator " + s.id() + " twice for " + in.id());
-            }
-        }
-        List<IndicatorAnalysis> indicators = new ArrayList<>();
-        for (IndicatorInfo info : rs.catalogue()) {
-            if (info.group() == null || (info.kind() != IndicatorKind.DEDUCTION && info.kind() != IndicatorKind.BONUS)) {
-                continue;
-            }
-            IndicatorScore s = scores.get(info.id());
-            if (s == null) {
-                throw new ScoringException("the rules gave no score for indicator " + info.id() + " of " + in.id()
-                        + ": the grading rules must score every deduction and bonus indicator");
-            }
-            Sample sample = samples.get(info.id());
-            indicators.add(new IndicatorAnalysis(info.id(), info.nameZh(), info.nameEn(), info.group(), info.kind(),
-                    info.points(), s.status(), lines(linesBy.get(info.id())), s.raw(), s.counted(), s.capped(), s.score(),
-                    sample == null ? List.of() : sample.ids()));
-        }
-        Map<String, GroupScore> groupScores = new HashMap<>();
-        for (GroupScore g : f.all(GroupScore.class)) {
-            groupScores.put(g.id(), g);
-        }
-        List<GroupSubtotal> groups = new ArrayList<>();
-        for (IndicatorInfo info : rs.catalogue()) {
-            GroupScore g = groupScores.get(info.id());
-            if (info.group() == null && g != null) {
-                groups.add(new GroupSubtotal(info.id(), info.nameZh(), info.nameEn(), info.kind(), info.points(),
-                        g.status(), g.counted(), g.score()));
-            }
-        }
+        List<IndicatorAnalysis> indicators = indicators(f, rs, in.id());
+        List<GroupSubtotal> groups = groups(f, rs);
         BigDecimal p2 = part2 == null || grade.reason() == org.govweb.scoring.report.VerdictReason.VETO ? null
                 : part2.scaled();
         Part2Analysis detail = p2 == null ? null : new Part2Analysis(part2.outOf(), part2.deducted(), part2.raw(),
@@ -134,6 +95,57 @@ final class ReportAssembler {
         Grade grade = f.single(Grade.class, in.id());
         return new AnnualReport("annualAssessment", in.unit(), in.year(), grade.verdict(), grade.reason(),
                 vetoes(f, rs), warnings(f, wd), rs.identity());
+    }
+
+    /** @return every deduction and bonus indicator of the catalogue with its score, lines and sample */
+    private static List<IndicatorAnalysis> indicators(Facts f, RuleSet rs, String inspectionId) {
+        Map<String, List<Line>> linesBy = new HashMap<>();
+        for (Line l : f.all(Line.class)) {
+            linesBy.computeIfAbsent(l.indicator(), k -> new ArrayList<>()).add(l);
+        }
+        Map<String, Sample> samples = new HashMap<>();
+        for (Sample s : f.all(Sample.class)) {
+            samples.put(s.indicator(), s);
+        }
+        Map<String, IndicatorScore> scores = new HashMap<>();
+        for (IndicatorScore s : f.all(IndicatorScore.class)) {
+            if (scores.put(s.id(), s) != null) {
+                throw new ScoringException("the rules scored indicator " + s.id() + " twice for " + inspectionId);
+            }
+        }
+        List<IndicatorAnalysis> indicators = new ArrayList<>();
+        for (IndicatorInfo info : rs.catalogue()) {
+            if (info.group() == null || (info.kind() != IndicatorKind.DEDUCTION && info.kind() != IndicatorKind.BONUS)) {
+                continue;
+            }
+            IndicatorScore s = scores.get(info.id());
+            if (s == null) {
+                throw new ScoringException("the rules gave no score for indicator " + info.id() + " of " + inspectionId
+                        + ": the grading rules must score every deduction and bonus indicator");
+            }
+            Sample sample = samples.get(info.id());
+            indicators.add(new IndicatorAnalysis(info.id(), info.nameZh(), info.nameEn(), info.group(), info.kind(),
+                    info.points(), s.status(), lines(linesBy.get(info.id())), s.raw(), s.counted(), s.capped(), s.score(),
+                    sample == null ? List.of() : sample.ids()));
+        }
+        return indicators;
+    }
+
+    /** @return the subtotal of every group the rules scored, in catalogue order */
+    private static List<GroupSubtotal> groups(Facts f, RuleSet rs) {
+        Map<String, GroupScore> groupScores = new HashMap<>();
+        for (GroupScore g : f.all(GroupScore.class)) {
+            groupScores.put(g.id(), g);
+        }
+        List<GroupSubtotal> groups = new ArrayList<>();
+        for (IndicatorInfo info : rs.catalogue()) {
+            GroupScore g = groupScores.get(info.id());
+            if (info.group() == null && g != null) {
+                groups.add(new GroupSubtotal(info.id(), info.nameZh(), info.nameEn(), info.kind(), info.points(),
+                        g.status(), g.counted(), g.score()));
+            }
+        }
+        return groups;
     }
 
     private static List<LineAnalysis> lines(List<Line> lines) {
