@@ -431,7 +431,7 @@ class ScoringCliTest {
             lead++;
         }
         bad[lead + 1] = 'A'; // not a continuation byte
-        Path in = Files.createTempFile("batch", ".jsonl");
+        Path in = tmp.resolve("malformed.jsonl");
         try (var out = Files.newOutputStream(in)) {
             out.write(good);
             out.write('\n');
