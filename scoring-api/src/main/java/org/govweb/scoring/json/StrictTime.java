@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 
 /**
  * Strict reading and deterministic writing of the format's dates ({@code yyyy-MM-dd}) and local
@@ -27,53 +28,87 @@ final class StrictTime {
     private StrictTime() {
     }
 
-    /** @return the date of {@code s} (exactly {@code yyyy-MM-dd}), or null when it is none */
-    static LocalDate parseDate(String s) {
-        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+    /**
+     * Dates read recently, by day: an inspection names the same few hundred days thousands of times (every
+     * post, publication and message carries one), and {@link LocalDate} is immutable, so one instance per
+     * day serves them all. A slot is overwritten when another day maps to it; racing threads at worst
+     * build a date twice (its fields are final, so a date read from a slot is always complete).
+     */
+    private static final LocalDate[] DAYS = new LocalDate[1 << 12];
+
+    /**
+     * @param text characters holding the date at {@code from}
+     * @param from where the date starts
+     * @param length how many characters the value has
+     * @return the date (exactly {@code yyyy-MM-dd}), or null when it is none
+     */
+    static LocalDate parseDate(char[] text, int from, int length) {
+        if (length != 10) {
             return null;
         }
-        int y = digits(s, 0, 4);
-        int m = digits(s, 5, 7);
-        int d = digits(s, 8, 10);
+        return date(text, from);
+    }
+
+    /** @return the date of the 10 characters {@code yyyy-MM-dd} at {@code from}, or null when they are none */
+    private static LocalDate date(char[] text, int from) {
+        if (text[from + 4] != '-' || text[from + 7] != '-') {
+            return null;
+        }
+        int y = digits(text, from, 4);
+        int m = digits(text, from + 5, 2);
+        int d = digits(text, from + 8, 2);
         if (y < 0 || m < 0 || d < 0) {
             return null;
         }
+        int slot = (y * 372 + m * 31 + d) & (DAYS.length - 1);
+        LocalDate cached = DAYS[slot];
+        if (cached != null && cached.getDayOfMonth() == d && cached.getMonthValue() == m && cached.getYear() == y) {
+            return cached;
+        }
         try {
-            return LocalDate.of(y, m, d);
+            LocalDate date = LocalDate.of(y, m, d);
+            DAYS[slot] = date;
+            return date;
         } catch (DateTimeException e) {
             return null;
         }
     }
 
-    /** @return the date-time of {@code s} (exactly {@code yyyy-MM-ddTHH:mm[:ss]}), or null when it is none */
-    static LocalDateTime parseDateTime(String s) {
-        if ((s.length() != 16 && s.length() != 19) || s.charAt(10) != 'T' || s.charAt(13) != ':') {
+    /**
+     * @param text characters holding the date-time at {@code from}
+     * @param from where the date-time starts
+     * @param length how many characters the value has
+     * @return the date-time (exactly {@code yyyy-MM-ddTHH:mm[:ss]}), or null when it is none
+     */
+    static LocalDateTime parseDateTime(char[] text, int from, int length) {
+        if ((length != 16 && length != 19) || text[from + 10] != 'T' || text[from + 13] != ':') {
             return null;
         }
-        LocalDate date = parseDate(s.substring(0, 10));
-        int h = digits(s, 11, 13);
-        int min = digits(s, 14, 16);
+        LocalDate date = date(text, from);
+        int h = digits(text, from + 11, 2);
+        int min = digits(text, from + 14, 2);
         int sec = 0;
-        if (s.length() == 19) {
-            if (s.charAt(16) != ':') {
+        if (length == 19) {
+            if (text[from + 16] != ':') {
                 return null;
             }
-            sec = digits(s, 17, 19);
+            sec = digits(text, from + 17, 2);
         }
         if (date == null || h < 0 || min < 0 || sec < 0) {
             return null;
         }
         try {
-            return LocalDateTime.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), h, min, sec);
+            return LocalDateTime.of(date, LocalTime.of(h, min, sec));
         } catch (DateTimeException e) {
             return null;
         }
     }
 
-    private static int digits(String s, int from, int to) {
+    /** @return the value of {@code count} decimal digits at {@code from}, or -1 when one is no digit */
+    private static int digits(char[] text, int from, int count) {
         int v = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+        for (int i = from; i < from + count; i++) {
+            char c = text[i];
             if (c < '0' || c > '9') {
                 return -1;
             }
@@ -112,12 +147,12 @@ final class StrictTime {
         @Override
         public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (p.hasToken(JsonToken.VALUE_STRING)) {
-                String text = p.getText();
-                LocalDate d = parseDate(text);
+                // read from the parser's buffer: no String for a well-formed date
+                LocalDate d = parseDate(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
                 if (d != null) {
                     return d;
                 }
-                return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, DATE_EXPECTED);
+                return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, p.getText(), DATE_EXPECTED);
             }
             return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
         }
@@ -134,12 +169,12 @@ final class StrictTime {
         @Override
         public LocalDateTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (p.hasToken(JsonToken.VALUE_STRING)) {
-                String text = p.getText();
-                LocalDateTime t = parseDateTime(text);
+                LocalDateTime t = parseDateTime(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
                 if (t != null) {
                     return t;
                 }
-                return (LocalDateTime) ctxt.handleWeirdStringValue(LocalDateTime.class, text, DATE_TIME_EXPECTED);
+                return (LocalDateTime) ctxt.handleWeirdStringValue(LocalDateTime.class, p.getText(),
+                        DATE_TIME_EXPECTED);
             }
             return (LocalDateTime) ctxt.handleUnexpectedToken(LocalDateTime.class, p);
         }
