@@ -14,7 +14,10 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -22,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
@@ -43,6 +47,10 @@ import org.govweb.scoring.Inspection;
 import org.govweb.scoring.annual.AnnualAssessment;
 import org.govweb.scoring.engine.InvalidInspectionException;
 import org.govweb.scoring.newmedia.NewMediaInspection;
+import org.govweb.scoring.newmedia.Post;
+import org.govweb.scoring.website.Link;
+import org.govweb.scoring.website.Probe;
+import org.govweb.scoring.website.Publication;
 import org.govweb.scoring.website.WebsiteInspection;
 
 /**
@@ -384,6 +392,7 @@ public final class ScoringJson {
         strictTime.addDeserializer(LocalDateTime.class, new StrictTime.DateTimeDeserializer());
         strictTime.addSerializer(LocalDate.class, new StrictTime.DateSerializer());
         strictTime.addSerializer(LocalDateTime.class, new StrictTime.DateTimeSerializer());
+        strictTime.setDeserializerModifier(new LongListRecords());
         JsonMapper mapper = JsonMapper.builder(factory)
                 // JavaTimeModule for every java.time type; the strict module, added later, wins for
                 // LocalDate and LocalDateTime (strings only, exact patterns)
@@ -463,6 +472,37 @@ public final class ScoringJson {
                 }
             }
             return v;
+        }
+    }
+
+    /**
+     * The records of the format's long lists (posts, probes, publications, links: millions in a national
+     * batch) read by {@link ScalarRecordDeserializer}, which leaves anything but the plain case to Jackson.
+     */
+    private static final class LongListRecords extends BeanDeserializerModifier {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                JsonDeserializer<?> deserializer) {
+            Class<?> type = description.getBeanClass();
+            if (type == Post.class) {
+                return new ScalarRecordDeserializer<>(deserializer, Post.class,
+                        v -> new Post((String) v[0], (LocalDate) v[1]));
+            }
+            if (type == Probe.class) {
+                return new ScalarRecordDeserializer<>(deserializer, Probe.class,
+                        v -> new Probe((LocalDateTime) v[0], (Integer) v[1]));
+            }
+            if (type == Publication.class) {
+                return new ScalarRecordDeserializer<>(deserializer, Publication.class,
+                        v -> new Publication((String) v[0], (String) v[1], (LocalDate) v[2]));
+            }
+            if (type == Link.class) {
+                return new ScalarRecordDeserializer<>(deserializer, Link.class,
+                        v -> new Link((String) v[0], (String) v[1], (Boolean) v[2], (Boolean) v[3]));
+            }
+            return deserializer;
         }
     }
 

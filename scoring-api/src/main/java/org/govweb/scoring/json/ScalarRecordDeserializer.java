@@ -1,0 +1,257 @@
+package org.govweb.scoring.json;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonParserSequence;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.function.Function;
+
+/**
+ * Reads a record of a few scalar fields (a post, a probe, a publication, a link: the format's long lists)
+ * straight from the tokens, without databind's creator machinery (a property buffer, a map lookup per
+ * field, a reflective constructor call per record), which costs as much as the tokens themselves for
+ * such small objects.
+ *
+ * <p>It reads only the plain case: every field named by the record, each value of its exact JSON type,
+ * every required field present, the constructor accepting them. At anything else (an unknown or
+ * repeated name, a value of another type, a date of another shape, a missing field, a constructor that
+ * refuses) it hands the object to Jackson's own deserializer: the fields read so far are replayed from a
+ * buffer, followed by the rest of the input, so Jackson sees the same tokens and reports the same error
+ * with the same path as without this reader.
+ *
+ * @param <T> the record type
+ */
+final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeserializer {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Kinds of field value read here. */
+    enum Kind {
+        /** A JSON string or null. */
+        TEXT,
+        /** A date {@code yyyy-MM-dd} or null. */
+        DATE,
+        /** A date-time {@code yyyy-MM-ddTHH:mm[:ss]} or null. */
+        DATE_TIME,
+        /** A JSON number that fits an int, or null. */
+        INTEGER,
+        /** {@code true} or {@code false} (a primitive: null is Jackson's to report). */
+        BOOLEAN;
+
+        static Kind of(Class<?> type) {
+            if (type == String.class) {
+                return TEXT;
+            }
+            if (type == LocalDate.class) {
+                return DATE;
+            }
+            if (type == LocalDateTime.class) {
+                return DATE_TIME;
+            }
+            if (type == Integer.class) {
+                return INTEGER;
+            }
+            if (type == boolean.class) {
+                return BOOLEAN;
+            }
+            throw new IllegalArgumentException("not a scalar field type: " + type.getName());
+        }
+    }
+
+    /** Marks a value not read here. */
+    private static final Object UNREAD = new Object();
+
+    private final Class<T> type;
+    private final String[] names;
+    private final Kind[] kinds;
+    /** A bit for each required field. */
+    private final int required;
+    private final Function<Object[], T> constructor;
+
+    /**
+     * @param jackson Jackson's deserializer of the type, for everything but the plain case
+     * @param type the record type: its components name the fields, their types the kinds, their
+     *        {@link JsonProperty#required()} which must be present
+     * @param constructor builds the record from the values in component order
+     */
+    ScalarRecordDeserializer(JsonDeserializer<?> jackson, Class<T> type, Function<Object[], T> constructor) {
+        super(jackson);
+        this.type = type;
+        this.constructor = constructor;
+        RecordComponent[] components = type.getRecordComponents();
+        if (components.length > Integer.SIZE) {
+            throw new IllegalArgumentException(type.getName() + " has too many fields");
+        }
+        names = new String[components.length];
+        kinds = new Kind[components.length];
+        int req = 0;
+        for (int i = 0; i < components.length; i++) {
+            // the annotation on a component reaches its accessor (JsonProperty does not target components)
+            JsonProperty property = components[i].getAccessor().getAnnotation(JsonProperty.class);
+            names[i] = (property == null || property.value().isEmpty() ? components[i].getName() : property.value())
+                    .intern();
+            kinds[i] = Kind.of(components[i].getType());
+            if (property != null && property.required()) {
+                req |= 1 << i;
+            }
+        }
+        required = req;
+    }
+
+    private ScalarRecordDeserializer(JsonDeserializer<?> jackson, ScalarRecordDeserializer<T> like) {
+        super(jackson);
+        type = like.type;
+        names = like.names;
+        kinds = like.kinds;
+        required = like.required;
+        constructor = like.constructor;
+    }
+
+    @Override
+    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+        return new ScalarRecordDeserializer<>(newDelegatee, this);
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            return _delegatee.deserialize(p, ctxt);
+        }
+        Object[] values = new Object[names.length];
+        int[] order = new int[names.length];
+        int seen = 0;
+        int count = 0;
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            int field = field(p.currentName());
+            if (field < 0 || (seen & (1 << field)) != 0) {
+                return jackson(p, ctxt, values, order, count, false);
+            }
+            p.nextToken();
+            Object value;
+            try {
+                value = read(kinds[field], p);
+            } catch (JacksonException e) {
+                throw wrap(e, field, ctxt); // as Jackson wraps an error reading a field's value
+            }
+            if (value == UNREAD) {
+                return jackson(p, ctxt, values, order, count, true);
+            }
+            values[field] = value;
+            order[count++] = field;
+            seen |= 1 << field;
+        }
+        if (t != JsonToken.END_OBJECT || (seen & required) != required) {
+            return jackson(p, ctxt, values, order, count, false);
+        }
+        try {
+            return constructor.apply(values);
+        } catch (RuntimeException e) {
+            return jackson(p, ctxt, values, order, count, false); // Jackson reports the refusal its way
+        }
+    }
+
+    private int field(String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == name) { // names from the parser are interned
+                return i;
+            }
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private IOException wrap(JacksonException e, int field, DeserializationContext ctxt) {
+        if (!ctxt.isEnabled(DeserializationFeature.WRAP_EXCEPTIONS)) {
+            return e;
+        }
+        return JsonMappingException.wrapWithPath(e, type, names[field]);
+    }
+
+    /** @return the value at the parser's token, or {@link #UNREAD} when it is not the plain case */
+    private static Object read(Kind kind, JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return kind == Kind.BOOLEAN ? UNREAD : null;
+        }
+        switch (kind) {
+            case TEXT:
+                return t == JsonToken.VALUE_STRING ? p.getText() : UNREAD;
+            case DATE:
+                if (t == JsonToken.VALUE_STRING) {
+                    LocalDate d = StrictTime.parseDate(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                    return d == null ? UNREAD : d;
+                }
+                return UNREAD;
+            case DATE_TIME:
+                if (t == JsonToken.VALUE_STRING) {
+                    LocalDateTime d = StrictTime.parseDateTime(p.getTextCharacters(), p.getTextOffset(),
+                            p.getTextLength());
+                    return d == null ? UNREAD : d;
+                }
+                return UNREAD;
+            case INTEGER:
+                return t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+                        ? Integer.valueOf(p.getIntValue()) : UNREAD;
+            case BOOLEAN:
+                return t == JsonToken.VALUE_TRUE ? Boolean.TRUE : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : UNREAD;
+            default:
+                return UNREAD;
+        }
+    }
+
+    /**
+     * Hands the object to Jackson's deserializer: the object's start and the fields read so far from a
+     * buffer, then the parser from its current token on (the name of the field not read, the value not
+     * read after its name, or the object's end).
+     *
+     * @param valueStarted whether the parser stands on a value whose field name was read
+     */
+    private Object jackson(JsonParser p, DeserializationContext ctxt, Object[] values, int[] order, int count,
+            boolean valueStarted) throws IOException {
+        TokenBuffer buffer = ctxt.bufferForInputBuffering(p);
+        buffer.writeStartObject();
+        for (int i = 0; i < count; i++) {
+            int field = order[i];
+            buffer.writeFieldName(names[field]);
+            write(buffer, values[field]);
+        }
+        if (valueStarted) {
+            buffer.writeFieldName(p.currentName());
+        }
+        JsonParser replay = JsonParserSequence.createFlattened(true, buffer.asParser(p), p);
+        replay.nextToken(); // the buffered START_OBJECT
+        return _delegatee.deserialize(replay, ctxt);
+    }
+
+    private static void write(TokenBuffer buffer, Object value) throws IOException {
+        if (value == null) {
+            buffer.writeNull();
+        } else if (value instanceof String s) {
+            buffer.writeString(s);
+        } else if (value instanceof LocalDate d) {
+            buffer.writeString(StrictTime.format(d));
+        } else if (value instanceof LocalDateTime d) {
+            buffer.writeString(StrictTime.format(d));
+        } else if (value instanceof Integer n) {
+            buffer.writeNumber(n);
+        } else {
+            buffer.writeBoolean((Boolean) value);
+        }
+    }
+}

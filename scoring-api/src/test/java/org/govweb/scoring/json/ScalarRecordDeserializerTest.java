@@ -1,0 +1,128 @@
+package org.govweb.scoring.json;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.govweb.scoring.Inspection;
+import org.govweb.scoring.engine.InvalidInspectionException;
+import org.govweb.scoring.newmedia.NewMediaInspection;
+import org.govweb.scoring.testing.Examples;
+import org.govweb.scoring.website.WebsiteInspection;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The records of the long lists are read by {@link ScalarRecordDeserializer} in the plain case and by
+ * Jackson otherwise: either way the result, or the first problem (path and message), is what Jackson's own
+ * deserializer gives. The expectations below were recorded with Jackson's deserializer alone (before this
+ * reader existed); each item is put first in its list in an example inspection, read from bytes and from
+ * a string.
+ */
+class ScalarRecordDeserializerTest {
+
+    private static final String WEBSITE = compact(Examples.COUNTY_PORTAL);
+    private static final String NEW_MEDIA = compact(Examples.WECHAT);
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            posts | {"id":"p1","publishedOn":"2020-01-02"} | = {"id":"p1","publishedOn":"2020-01-02"}
+            posts | {"publishedOn":"2020-01-02","id":"p1"} | = {"id":"p1","publishedOn":"2020-01-02"}
+            posts | {"id":"p1"} | $.posts[0].publishedOn: missing required field
+            posts | {"publishedOn":"2020-01-02"} | $.posts[0].id: missing required field
+            posts | {"id":null,"publishedOn":"2020-01-02"} | $.posts[0].id: must not be null
+            posts | {"id":"p1","publishedOn":null} | $.posts[0].publishedOn: must not be null
+            posts | {"id":5,"publishedOn":"2020-01-02"} | $.posts[0].id: expected a string, got an integer
+            posts | {"id":"p1","publishedOn":"2020-1-02"} | $.posts[0].publishedOn: expected a date yyyy-MM-dd, got '2020-1-02'
+            posts | {"id":"p1","publishedOn":"2020-02-30"} | $.posts[0].publishedOn: expected a date yyyy-MM-dd, got '2020-02-30'
+            posts | {"id":"p1","publishedOn":"2020-01-02","x":1} | $.posts[0].x: unknown field 'x' (known: id, publishedOn)
+            posts | {"x":{"y":[1,2]},"id":"p1","publishedOn":"2020-01-02"} | $.posts[0].x: unknown field 'x' (known: id, publishedOn)
+            posts | {"id":"p1","id":"p2","publishedOn":"2020-01-02"} | $.posts[0].id: duplicate field 'id'
+            posts | {"id":"p1","publishedOn":"2020-01-02","id":"p2"} | $.posts[0].id: duplicate field 'id'
+            posts | {"id":["p1"],"publishedOn":"2020-01-02"} | $.posts[0].id: expected a string, got an array
+            posts | {"id":"p1","publishedOn":20200102} | $.posts[0].publishedOn: expected a date string yyyy-MM-dd, got an integer
+            posts | {"id":"p\\u0001","publishedOn":"2020-01-02"} | = {"id":"p\\u0001","publishedOn":"2020-01-02"}
+            posts | {"id":"p1","publishedOn":"2020-01-02" | $.posts[0]: malformed JSON
+            posts | {"id":"p1" "publishedOn":"2020-01-02"} | $.posts[0]: malformed JSON
+            posts | {"id":"p1","publishedOn":"2020-01-02",} | $.posts[0]: malformed JSON
+            posts | {} | $.posts[0].id: missing required field
+            posts | {"id":"p1","publishedOn":"2020-01-02T00:00"} | $.posts[0].publishedOn: expected a date yyyy-MM-dd, got '2020-01-02T00:00'
+            posts | {"id":"","publishedOn":"2020-01-02"} | = {"id":"","publishedOn":"2020-01-02"}
+            posts | {"id":"p1","publishedOn":"2020-01-02","publishedOn":"2020-01-03"} | $.posts[0].publishedOn: duplicate field 'publishedOn'
+            posts | {"id":"p1","publishedOn":"2021-01-02"} | = {"id":"p1","publishedOn":"2021-01-02"}
+            posts | {"id":"p0","publishedOn":"2020-01-02"} | = {"id":"p0","publishedOn":"2020-01-02"}
+            posts | {"id":"p1","publishedOn":"\\u0032020-01-02"} | = {"id":"p1","publishedOn":"2020-01-02"}
+            posts | {"id":"p1","publishedOn":true} | $.posts[0].publishedOn: expected a date string yyyy-MM-dd, got a boolean
+            posts | {"id":"p\\x","publishedOn":"2020-01-02"} | $.posts[0].id: malformed JSON
+            probes | {"at":"2025-03-20T00:00:37","responseMillis":429} | = {"at":"2025-03-20T00:00:37","responseMillis":429}
+            probes | {"at":"2025-03-20T00:00","responseMillis":null} | = {"at":"2025-03-20T00:00:00","responseMillis":null}
+            probes | {"at":"2025-03-20T00:00:37"} | $.probes[0].responseMillis: missing required field
+            probes | {"responseMillis":1} | $.probes[0].at: missing required field
+            probes | {"at":"2025-03-20T00:00:37","responseMillis":4294967296} | $.probes[0].responseMillis: number out of range for an integer
+            probes | {"at":"2025-03-20T00:00:37","responseMillis":1.5} | $.probes[0].responseMillis: expected an integer, got a decimal number
+            probes | {"at":"2025-03-20T00:00:37","responseMillis":-1} | = {"at":"2025-03-20T00:00:37","responseMillis":-1}
+            probes | {"at":"2025-03-20 00:00:37","responseMillis":1} | $.probes[0].at: expected a date-time yyyy-MM-ddTHH:mm[:ss], got '2025-03-20 00:00:37'
+            probes | {"at":"2025-03-20T25:00:37","responseMillis":1} | $.probes[0].at: expected a date-time yyyy-MM-ddTHH:mm[:ss], got '2025-03-20T25:00:37'
+            probes | {"at":"2025-03-20T00:00:37Z","responseMillis":1} | $.probes[0].at: expected a date-time yyyy-MM-ddTHH:mm[:ss], got '2025-03-20T00:00:37Z'
+            probes | {"at":null,"responseMillis":1} | $.probes[0].at: must not be null
+            probes | {"at":"2025-03-20T00:00:37","responseMillis":"1"} | $.probes[0].responseMillis: expected an integer, got a string
+            probes | {"at":"2025-03-20T00:00:37","responseMillis":1,"at":"2025-03-20T00:00:38"} | $.probes[0].at: duplicate field 'at'
+            probes | {"at":"2099-03-20T00:00:37","responseMillis":1} | = {"at":"2099-03-20T00:00:37","responseMillis":1}
+            links | {"url":"u","onPage":"p","onHomepage":true,"works":false} | = {"url":"u","onPage":"p","onHomepage":true,"works":false}
+            links | {"url":"u","onPage":"p","onHomepage":null,"works":false} | $.design.links[0].onHomepage: null not allowed
+            links | {"url":"u","onPage":"p","works":false} | $.design.links[0].onHomepage: missing required field
+            links | {"url":"u","onPage":"p","onHomepage":1,"works":false} | $.design.links[0].onHomepage: expected a boolean, got an integer
+            links | {"url":"u","onPage":"p","onHomepage":"true","works":false} | $.design.links[0].onHomepage: expected a boolean, got a string
+            links | {"url":"u\\u0007","onPage":"p","onHomepage":true,"works":false} | = {"url":"u\\u0007","onPage":"p","onHomepage":true,"works":false}
+            links | {"url":"u","onPage":null,"onHomepage":true,"works":false} | $.design.links[0].onPage: must not be null
+            publications | {"id":"zz1","title":null,"publishedOn":null} | = {"id":"zz1","publishedOn":null}
+            publications | {"id":"zz1","publishedOn":"2020-01-01"} | = {"id":"zz1","publishedOn":"2020-01-01"}
+            publications | {"id":"zz1","title":"t"} | $.homepage.publications[0].publishedOn: missing required field
+            publications | {"id":"zz1","title":7,"publishedOn":null} | $.homepage.publications[0].title: expected a string, got an integer
+            publications | {"id":"zz1","title":"t","publishedOn":"2020-01-01","extra":null} | $.homepage.publications[0].extra: unknown field 'extra' (known: id, publishedOn, title)
+            publications | {"id":"c001-00001","title":"t","publishedOn":"2020-01-01"} | = {"id":"c001-00001","title":"t","publishedOn":"2020-01-01"}
+            publications | {"id":"zz1","title":"t","publishedOn":"2099-01-01"} | = {"id":"zz1","title":"t","publishedOn":"2099-01-01"}
+            """)
+    void readsAnItemAsJacksonDoes(String list, String item, String expected) {
+        String document = (list.equals("posts") ? NEW_MEDIA : WEBSITE)
+                .replace("\"" + list + "\":[", "\"" + list + "\":[" + item + ",");
+        for (boolean bytes : new boolean[] {true, false}) {
+            if (expected.startsWith("= ")) {
+                Inspection read = bytes ? ScoringJson.readInspection(document.getBytes(UTF_8))
+                        : ScoringJson.readInspection(document);
+                assertThat(ScoringJson.write(first(list, read))).isEqualTo(expected.substring(2));
+            } else {
+                InvalidInspectionException e = catchThrowableOfType(InvalidInspectionException.class, () -> {
+                    if (bytes) {
+                        ScoringJson.readInspection(document.getBytes(UTF_8));
+                    } else {
+                        ScoringJson.readInspection(document);
+                    }
+                });
+                assertThat(e).as("refused").isNotNull();
+                assertThat(e.problems()).hasSize(1);
+                assertThat(e.problems().get(0).toString()).startsWith(expected);
+            }
+        }
+    }
+
+    private static Object first(String list, Inspection read) {
+        return switch (list) {
+            case "posts" -> ((NewMediaInspection) read).posts().get(0);
+            case "probes" -> ((WebsiteInspection) read).probes().get(0);
+            case "links" -> ((WebsiteInspection) read).design().links().get(0);
+            default -> ((WebsiteInspection) read).homepage().publications().get(0);
+        };
+    }
+
+    private static String compact(String resource) {
+        ObjectMapper plain = new ObjectMapper();
+        try {
+            return plain.writeValueAsString(plain.readTree(Examples.text(resource)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
