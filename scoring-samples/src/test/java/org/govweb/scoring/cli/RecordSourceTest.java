@@ -106,4 +106,30 @@ class RecordSourceTest {
         assertThat(lines("")).isEmpty();
         assertThat(lines("\n\n")).isEmpty();
     }
+
+    @Test
+    void findsTheFirstNewlineEightBytesAtATimeAsAByteLoopWould() {
+        // bytes that differ from \n in one bit, or borrow into their neighbours in the word arithmetic
+        byte[] others = {0x00, 0x01, 0x08, 0x09, 0x0B, 0x0E, (byte) 0x8A, (byte) 0xFF, 0x7F, (byte) 0x80, 'n', (byte) 0xE5};
+        java.util.Random random = new java.util.Random(6);
+        for (int length = 0; length <= 40; length++) {
+            for (int round = 0; round < 200; round++) {
+                byte[] bytes = new byte[length];
+                for (int i = 0; i < length; i++) {
+                    bytes[i] = random.nextInt(6) == 0 ? (byte) '\n' : others[random.nextInt(others.length)];
+                }
+                int from = length == 0 ? 0 : random.nextInt(length + 1);
+                int to = from + random.nextInt(length - from + 1);
+                int expected = -1;
+                for (int i = from; i < to; i++) {
+                    if (bytes[i] == '\n') {
+                        expected = i;
+                        break;
+                    }
+                }
+                assertThat(RecordSource.indexOfNewline(bytes, from, to)).as("length %d, [%d, %d)", length, from, to)
+                        .isEqualTo(expected);
+            }
+        }
+    }
 }
