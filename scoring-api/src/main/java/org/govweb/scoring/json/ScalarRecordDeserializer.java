@@ -2,8 +2,11 @@ package org.govweb.scoring.json;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.DupDetector;
+import com.fasterxml.jackson.core.json.JsonReadContext;
 import com.fasterxml.jackson.core.util.JsonParserSequence;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -128,15 +131,38 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
         if (p.currentToken() != JsonToken.START_OBJECT) {
             return _delegatee.deserialize(p, ctxt);
         }
+        // The parser's duplicate check keeps a HashSet per object of three or more fields; here the bits of
+        // `seen` do that job, so it is off while this object is read, and handed what was read when Jackson
+        // takes over.
+        JsonReadContext context = p.getParsingContext() instanceof JsonReadContext c ? c : null;
+        DupDetector duplicates = context == null ? null : context.getDupDetector();
+        if (duplicates != null) {
+            context.withDupDetector(null);
+        }
+        try {
+            return read(p, ctxt, context, duplicates);
+        } finally {
+            if (duplicates != null) {
+                context.withDupDetector(duplicates);
+            }
+        }
+    }
+
+    private Object read(JsonParser p, DeserializationContext ctxt, JsonReadContext context, DupDetector duplicates)
+            throws IOException {
         Object[] values = new Object[names.length];
         int[] order = new int[names.length];
         int seen = 0;
         int count = 0;
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-            int field = field(p.currentName());
-            if (field < 0 || (seen & (1 << field)) != 0) {
-                return jackson(p, ctxt, values, order, count, false);
+            String name = p.currentName();
+            int field = field(name);
+            if (field >= 0 && (seen & (1 << field)) != 0) {
+                throw new JsonParseException(p, "Duplicate field '" + name + "'"); // as the parser's check would
+            }
+            if (field < 0) {
+                return jackson(p, ctxt, values, order, count, context, duplicates, name, false);
             }
             p.nextToken();
             Object value;
@@ -146,19 +172,20 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
                 throw wrap(e, field, ctxt); // as Jackson wraps an error reading a field's value
             }
             if (value == UNREAD) {
-                return jackson(p, ctxt, values, order, count, true);
+                return jackson(p, ctxt, values, order, count, context, duplicates, name, true);
             }
             values[field] = value;
             order[count++] = field;
             seen |= 1 << field;
         }
         if (t != JsonToken.END_OBJECT || (seen & required) != required) {
-            return jackson(p, ctxt, values, order, count, false);
+            return jackson(p, ctxt, values, order, count, context, duplicates, null, false);
         }
         try {
             return constructor.apply(values);
         } catch (RuntimeException e) {
-            return jackson(p, ctxt, values, order, count, false); // Jackson reports the refusal its way
+            // Jackson reports the refusal its way
+            return jackson(p, ctxt, values, order, count, context, duplicates, null, false);
         }
     }
 
@@ -220,10 +247,23 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
      * buffer, then the parser from its current token on (the name of the field not read, the value not
      * read after its name, or the object's end).
      *
+     * @param context the object's parsing context
+     * @param duplicates the parser's duplicate check of this object, or null; it is given the names read
+     *        here and switched back on, so that it goes on from where this reader stopped
+     * @param current the name of the field the parser stands in (on its name or its value), or null
      * @param valueStarted whether the parser stands on a value whose field name was read
      */
     private Object jackson(JsonParser p, DeserializationContext ctxt, Object[] values, int[] order, int count,
-            boolean valueStarted) throws IOException {
+            JsonReadContext context, DupDetector duplicates, String current, boolean valueStarted) throws IOException {
+        if (duplicates != null) {
+            for (int i = 0; i < count; i++) {
+                duplicates.isDup(names[order[i]]);
+            }
+            if (current != null) {
+                duplicates.isDup(current);
+            }
+            context.withDupDetector(duplicates);
+        }
         TokenBuffer buffer = ctxt.bufferForInputBuffering(p);
         buffer.writeStartObject();
         for (int i = 0; i < count; i++) {
@@ -232,7 +272,7 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
             write(buffer, values[field]);
         }
         if (valueStarted) {
-            buffer.writeFieldName(p.currentName());
+            buffer.writeFieldName(current);
         }
         JsonParser replay = JsonParserSequence.createFlattened(true, buffer.asParser(p), p);
         replay.nextToken(); // the buffered START_OBJECT

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Jackson otherwise: either way the result, or the first problem (path and message), is what Jackson's own
  * deserializer gives. The expectations below were recorded with Jackson's deserializer alone (before this
  * reader existed); each item is put first in its list in an example inspection, read from bytes and from
- * a string.
+ * a string. The duplicate fields at the end are checked by the reader itself while it reads (the parser's
+ * check is off meanwhile) and by the parser once Jackson takes over.
  */
 class ScalarRecordDeserializerTest {
 
@@ -84,6 +85,21 @@ class ScalarRecordDeserializerTest {
             publications | {"id":"zz1","title":"t","publishedOn":"2020-01-01","extra":null} | $.homepage.publications[0].extra: unknown field 'extra' (known: id, publishedOn, title)
             publications | {"id":"c001-00001","title":"t","publishedOn":"2020-01-01"} | = {"id":"c001-00001","title":"t","publishedOn":"2020-01-01"}
             publications | {"id":"zz1","title":"t","publishedOn":"2099-01-01"} | = {"id":"zz1","title":"t","publishedOn":"2099-01-01"}
+            posts | {"id":"p1","x":1,"id":"p2"} | $.posts[0].id: duplicate field 'id'
+            posts | {"id":"p1","publishedOn":"bad","id":"p2"} | $.posts[0].publishedOn: expected a date yyyy-MM-dd, got 'bad'
+            posts | {"id":"p1","publishedOn":"2020-01-02","x":{"k":1,"k":2}} | $.posts[0].x: unknown field 'x' (known: id, publishedOn)
+            posts | {"x":{"k":1,"k":2},"id":"p1"} | $.posts[0].k: duplicate field 'k'
+            posts | {"id":{"k":1,"k":2},"publishedOn":"2020-01-02"} | $.posts[0].id: expected a string, got an object
+            links | {"url":"u","onPage":"p","onHomepage":null,"works":false,"url":"v"} | $.design.links[0].onHomepage: null not allowed
+            links | {"url":"u","url":"v","onPage":"p","onHomepage":true,"works":false} | $.design.links[0].url: duplicate field 'url'
+            links | {"url":"u","onPage":"p","onHomepage":true,"works":false,"works":true} | $.design.links[0].works: duplicate field 'works'
+            publications | {"id":"a","title":"t","title":"u"} | $.homepage.publications[0].title: duplicate field 'title'
+            publications | {"id":"a","title":"t","title":"u","publishedOn":null} | $.homepage.publications[0].title: duplicate field 'title'
+            publications | {"id":"a","extra":{"k":1,"k":2},"publishedOn":null} | $.homepage.publications[0].k: duplicate field 'k'
+            publications | {"id":"a","title":7,"publishedOn":null,"id":"b"} | $.homepage.publications[0].title: expected a string, got an integer
+            publications | {"title":"t","publishedOn":null,"title":"u"} | $.homepage.publications[0].title: duplicate field 'title'
+            probes | {"at":"2025-03-20T00:00:37","responseMillis":1,"responseMillis":2} | $.probes[0].responseMillis: duplicate field 'responseMillis'
+            probes | {"responseMillis":1,"at":"2025-03-20T00:00:37","responseMillis":2} | $.probes[0].responseMillis: duplicate field 'responseMillis'
             """)
     void readsAnItemAsJacksonDoes(String list, String item, String expected) {
         String document = (list.equals("posts") ? NEW_MEDIA : WEBSITE)
