@@ -27,11 +27,15 @@ import java.util.function.Function;
  * such small objects.
  *
  * <p>It reads only the plain case: every field named by the record, each value of its exact JSON type,
- * every required field present, the constructor accepting them. At anything else (an unknown or
- * repeated name, a value of another type, a date of another shape, a missing field, a constructor that
- * refuses) it hands the object to Jackson's own deserializer: the fields read so far are replayed from a
- * buffer, followed by the rest of the input, so Jackson sees the same tokens and reports the same error
- * with the same path as without this reader.
+ * every required field present, the constructor accepting them. At anything else (an unknown name, a
+ * value of another type, a date of another shape, a missing field, a constructor that refuses) it hands
+ * the object to Jackson's own deserializer: the fields read so far are replayed from a buffer, followed
+ * by the rest of the input, so Jackson sees the same tokens and reports the same error with the same path
+ * as without this reader.
+ *
+ * <p>A field named twice is reported here, with the parser's own error ("Duplicate field"): the parser's
+ * duplicate check (a {@code HashSet} per object of three or more fields) is off while this reader reads
+ * an object, and is given the names read so far when Jackson takes over.
  *
  * @param <T> the record type
  */
