@@ -187,8 +187,9 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
         }
         try {
             return constructor.apply(values);
-        } catch (RuntimeException e) {
-            // Jackson reports the refusal its way
+        } catch (NullPointerException | IllegalArgumentException e) {
+            // the record refuses a value: Jackson reports that its way (anything else, such as a constructor
+            // lambda whose casts no longer match the components, is a bug and propagates)
             return jackson(p, ctxt, values, order, count, context, duplicates, null, false);
         }
     }
