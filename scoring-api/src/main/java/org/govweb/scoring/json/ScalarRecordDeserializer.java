@@ -225,18 +225,11 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
             case TEXT:
                 return t == JsonToken.VALUE_STRING ? p.getText() : UNREAD;
             case DATE:
-                if (t == JsonToken.VALUE_STRING) {
-                    LocalDate d = StrictTime.parseDate(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-                    return d == null ? UNREAD : d;
-                }
-                return UNREAD;
+                LocalDate date = StrictTime.readDate(p);
+                return date == null ? UNREAD : date;
             case DATE_TIME:
-                if (t == JsonToken.VALUE_STRING) {
-                    LocalDateTime d = StrictTime.parseDateTime(p.getTextCharacters(), p.getTextOffset(),
-                            p.getTextLength());
-                    return d == null ? UNREAD : d;
-                }
-                return UNREAD;
+                LocalDateTime dateTime = StrictTime.readDateTime(p);
+                return dateTime == null ? UNREAD : dateTime;
             case INTEGER:
                 return t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
                         ? Integer.valueOf(p.getIntValue()) : UNREAD;

@@ -117,6 +117,24 @@ final class StrictTime {
         return v;
     }
 
+    /**
+     * @return the date of the parser's string token (read from its buffer: no String for a well-formed
+     *     date), or null when the token is no string or not exactly {@code yyyy-MM-dd}
+     */
+    static LocalDate readDate(JsonParser p) throws IOException {
+        return p.hasToken(JsonToken.VALUE_STRING)
+                ? parseDate(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()) : null;
+    }
+
+    /**
+     * @return the date-time of the parser's string token, or null when the token is no string or not
+     *     exactly {@code yyyy-MM-ddTHH:mm[:ss]}
+     */
+    static LocalDateTime readDateTime(JsonParser p) throws IOException {
+        return p.hasToken(JsonToken.VALUE_STRING)
+                ? parseDateTime(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()) : null;
+    }
+
     private static String pad(int value, int width) {
         String s = Integer.toString(value);
         return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
@@ -146,12 +164,11 @@ final class StrictTime {
 
         @Override
         public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            LocalDate d = readDate(p);
+            if (d != null) {
+                return d;
+            }
             if (p.hasToken(JsonToken.VALUE_STRING)) {
-                // read from the parser's buffer: no String for a well-formed date
-                LocalDate d = parseDate(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-                if (d != null) {
-                    return d;
-                }
                 return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, p.getText(), DATE_EXPECTED);
             }
             return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
@@ -168,11 +185,11 @@ final class StrictTime {
 
         @Override
         public LocalDateTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            LocalDateTime t = readDateTime(p);
+            if (t != null) {
+                return t;
+            }
             if (p.hasToken(JsonToken.VALUE_STRING)) {
-                LocalDateTime t = parseDateTime(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-                if (t != null) {
-                    return t;
-                }
                 return (LocalDateTime) ctxt.handleWeirdStringValue(LocalDateTime.class, p.getText(),
                         DATE_TIME_EXPECTED);
             }

@@ -24,14 +24,9 @@ final class IdIndex {
      * @return where it was first seen when it was put before (and nothing changes), else -1 (and it is put)
      */
     long putIfAbsent(String key, long value) {
-        int mask = keys.length - 1;
-        int i = spread(key.hashCode()) & mask;
-        String k;
-        while ((k = keys[i]) != null) {
-            if (k.equals(key)) {
-                return values[i];
-            }
-            i = (i + 1) & mask;
+        int i = slot(key);
+        if (keys[i] != null) {
+            return values[i];
         }
         keys[i] = key;
         values[i] = value;
@@ -46,19 +41,18 @@ final class IdIndex {
      * @return whether it was put
      */
     boolean contains(String key) {
-        if (key == null) {
-            return false;
-        }
+        return key != null && keys[slot(key)] != null;
+    }
+
+    /** @return the slot holding the key, or the empty slot where it would go */
+    private int slot(String key) {
         int mask = keys.length - 1;
         int i = spread(key.hashCode()) & mask;
         String k;
-        while ((k = keys[i]) != null) {
-            if (k.equals(key)) {
-                return true;
-            }
+        while ((k = keys[i]) != null && !k.equals(key)) {
             i = (i + 1) & mask;
         }
-        return false;
+        return i;
     }
 
     private void grow() {

@@ -82,6 +82,7 @@ final class PrecompiledRules {
      */
     public static void main(String[] args) throws IOException {
         RuleFiles files = RuleFiles.bundled();
+        String sha256 = files.identity().sha256(); // hashes the files: once
         KieBase kieBase = RuleSetLoader.compile(files);
         Path out = Path.of(args[0]);
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -89,14 +90,13 @@ final class PrecompiledRules {
             DataOutputStream header = new DataOutputStream(raw);
             header.writeUTF(MAGIC);
             header.writeUTF(droolsVersion());
-            header.writeUTF(files.identity().sha256());
+            header.writeUTF(sha256);
             header.flush();
             try (ObjectOutputStream objects = new DroolsObjectOutputStream(raw)) {
                 objects.writeObject(new ArrayList<>(kieBase.getKiePackages()));
             }
         }
-        System.out.println("compiled " + files.drlFiles().size() + " rule files (" + files.identity().sha256()
-                + ") into " + out + ", " + Files.size(out) + " bytes");
+        System.out.println("compiled " + files.drlFiles().size() + " rule files (" + sha256 + ") into " + out + ", " + Files.size(out) + " bytes");
     }
 
     /** @return the version of drools-core on the class path, or "unknown" */

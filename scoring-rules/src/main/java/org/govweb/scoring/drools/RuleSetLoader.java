@@ -157,10 +157,6 @@ public final class RuleSetLoader {
     }
 
     /**
-     * Runs the catalogue rules once, in a session of their own: what they insert (in insertion order) is
-     * inserted as-is into every scoring session, instead of firing them again for every inspection.
-     */
-    /**
      * Compiles rule files into a KieBase: every DRL file is written under its own path so that build errors
      * name file, line and column; each build has its own ReleaseId.
      *
@@ -198,6 +194,10 @@ public final class RuleSetLoader {
         }
     }
 
+    /**
+     * Runs the catalogue rules once, in a session of their own: what they insert (in insertion order) is
+     * inserted as-is into every scoring session, instead of firing them again for every inspection.
+     */
     private static List<IndicatorInfo> catalogue(KieBase kieBase, Set<String> globals, List<Object> inserted,
             List<RuleProblem> problems) {
         KieSession session = kieBase.newKieSession();

@@ -199,16 +199,7 @@ final class BatchCommand implements Callable<Integer> {
         if (!head.isDone()) {
             writer.flush(); // let a reader downstream see what is done while we wait
         }
-        Outcome outcome;
-        try {
-            outcome = head.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        }
+        Outcome outcome = resultOf(head); // score() turns every exception into an outcome
         inFlight.poll();
         writer.write(outcome.json());
         writer.write('\n');
@@ -227,8 +218,16 @@ final class BatchCommand implements Callable<Integer> {
      * @throws RuntimeException the build's own error (invalid rule files), before any record is written
      */
     private static ScoringEngine awaitEngine(CompletableFuture<ScoringEngine> engine) throws InterruptedException {
+        return resultOf(engine);
+    }
+
+    /**
+     * @return the task's result
+     * @throws RuntimeException the task's own unchecked exception (an Error likewise)
+     */
+    private static <T> T resultOf(Future<T> task) throws InterruptedException {
         try {
-            return engine.get();
+            return task.get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) {

@@ -1,7 +1,6 @@
 package org.govweb.scoring.cli;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.file.Path;
@@ -50,21 +49,6 @@ record BatchRecord(long line, String file, List<byte[]> chunks, Path path) {
             parts.add(new ByteArrayInputStream(c));
         }
         return new SequenceInputStream(Collections.enumeration(parts));
-    }
-
-    /** @return the line's bytes in one array (null for a file) */
-    byte[] json() {
-        if (chunks == null) {
-            return null;
-        }
-        if (chunks.size() == 1) {
-            return chunks.get(0);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream((int) length());
-        for (byte[] c : chunks) {
-            out.writeBytes(c);
-        }
-        return out.toByteArray();
     }
 
     /**
