@@ -76,6 +76,9 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
         }
     }
 
+    /** Most fields of a record read here: the order they were read in is kept in a long, 4 bits each. */
+    static final int MAX_FIELDS = 16;
+
     /** Marks a value not read here. */
     private static final Object UNREAD = new Object();
 
@@ -97,8 +100,8 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
         this.type = type;
         this.constructor = constructor;
         RecordComponent[] components = type.getRecordComponents();
-        if (components.length > Integer.SIZE) {
-            throw new IllegalArgumentException(type.getName() + " has too many fields");
+        if (components.length > MAX_FIELDS) {
+            throw new IllegalArgumentException(type.getName() + " has more than " + MAX_FIELDS + " fields");
         }
         names = new String[components.length];
         kinds = new Kind[components.length];
@@ -155,7 +158,7 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
     private Object read(JsonParser p, DeserializationContext ctxt, JsonReadContext context, DupDetector duplicates)
             throws IOException {
         Object[] values = new Object[names.length];
-        int[] order = new int[names.length];
+        long order = 0; // the fields read, in input order: field i of the order in bits 4i..4i+3
         int seen = 0;
         int count = 0;
         JsonToken t;
@@ -179,7 +182,7 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
                 return jackson(p, ctxt, values, order, count, context, duplicates, name, true);
             }
             values[field] = value;
-            order[count++] = field;
+            order |= (long) field << (4 * count++);
             seen |= 1 << field;
         }
         if (t != JsonToken.END_OBJECT || (seen & required) != required) {
@@ -251,11 +254,11 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
      * @param current the name of the field the parser stands in (on its name or its value), or null
      * @param valueStarted whether the parser stands on a value whose field name was read
      */
-    private Object jackson(JsonParser p, DeserializationContext ctxt, Object[] values, int[] order, int count,
+    private Object jackson(JsonParser p, DeserializationContext ctxt, Object[] values, long order, int count,
             JsonReadContext context, DupDetector duplicates, String current, boolean valueStarted) throws IOException {
         if (duplicates != null) {
             for (int i = 0; i < count; i++) {
-                duplicates.isDup(names[order[i]]);
+                duplicates.isDup(names[fieldAt(order, i)]);
             }
             if (current != null) {
                 duplicates.isDup(current);
@@ -265,7 +268,7 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
         TokenBuffer buffer = ctxt.bufferForInputBuffering(p);
         buffer.writeStartObject();
         for (int i = 0; i < count; i++) {
-            int field = order[i];
+            int field = fieldAt(order, i);
             buffer.writeFieldName(names[field]);
             write(buffer, values[field]);
         }
@@ -275,6 +278,11 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
         JsonParser replay = JsonParserSequence.createFlattened(true, buffer.asParser(p), p);
         replay.nextToken(); // the buffered START_OBJECT
         return _delegatee.deserialize(replay, ctxt);
+    }
+
+    /** @return the i-th field read, from the order packed by {@code read} */
+    private static int fieldAt(long order, int i) {
+        return (int) (order >>> (4 * i)) & 0xF;
     }
 
     private static void write(TokenBuffer buffer, Object value) throws IOException {

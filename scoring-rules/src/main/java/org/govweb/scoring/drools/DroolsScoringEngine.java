@@ -35,7 +35,7 @@ public final class DroolsScoringEngine implements ScoringEngine {
     /**
      * The agenda groups of a scoring session, in the order they run. The catalogue group
      * ({@link RuleSetLoader#CATALOGUE_GROUP}) runs before them once per rule set, when it is loaded: its facts
-     * are inserted into each session with the inspection.
+     * go into each session with the inspection, as one {@link org.govweb.scoring.drools.fact.CatalogueEntries}.
      */
     public static final List<String> STAGES = List.of("derive", "judge", "cap", "grade", "bonus", "total");
     /** Name of the working-day calendar global in the rule files. */
@@ -141,9 +141,7 @@ public final class DroolsScoringEngine implements ScoringEngine {
             if (rs.globals().contains(WORKING_DAYS_GLOBAL)) {
                 session.setGlobal(WORKING_DAYS_GLOBAL, workingDays);
             }
-            for (Object o : rs.catalogueFacts()) {
-                session.insert(o);
-            }
+            session.insert(rs.catalogueEntries()); // the procedure's rules insert them where they are matched
             session.insert(inspection);
             for (Object o : extra) {
                 session.insert(o);

@@ -3,6 +3,7 @@ package org.govweb.scoring.drools;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.govweb.scoring.drools.fact.CatalogueEntries;
 import org.govweb.scoring.report.IndicatorInfo;
 import org.govweb.scoring.report.RuleSetIdentity;
 import org.kie.api.KieBase;
@@ -17,7 +18,8 @@ import org.kie.api.runtime.KieSessionsPool;
  *        and hands it out again, which costs less than a new one
  * @param catalogue the catalogue entries in checklist order
  * @param catalogueFacts every fact the catalogue rules insert, in insertion order: the catalogue rules run
- *        once, when the rule set is loaded, and these facts are inserted into each scoring session
+ *        once, when the rule set is loaded, and these facts go into each scoring session as one
+ *        {@link CatalogueEntries} fact
  * @param identity name, version, SHA-256 and source of the rule files
  * @param rulesByIndicator the rule names tagged with each indicator ID
  * @param globals the globals the rule files declare
@@ -31,5 +33,10 @@ public record RuleSet(KieBase kieBase, KieSessionsPool sessions, List<IndicatorI
         catalogueFacts = List.copyOf(catalogueFacts);
         rulesByIndicator = Map.copyOf(rulesByIndicator);
         globals = Set.copyOf(globals);
+    }
+
+    /** @return the catalogue facts as the one fact a scoring session receives (a new instance each call) */
+    public CatalogueEntries catalogueEntries() {
+        return new CatalogueEntries(catalogueFacts);
     }
 }

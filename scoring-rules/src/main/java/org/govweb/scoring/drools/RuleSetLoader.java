@@ -44,7 +44,8 @@ public final class RuleSetLoader {
 
     /**
      * The agenda group of the catalogue rules. They run once per rule set, when it is loaded; what they
-     * insert is inserted into every scoring session ({@link RuleSet#catalogueFacts()}).
+     * insert goes into every scoring session as one fact ({@link RuleSet#catalogueEntries()}), which a
+     * procedure rule unpacks where rules match the entries.
      */
     public static final String CATALOGUE_GROUP = "catalogue";
     /** Sessions the pool of a rule set starts with (it grows with the threads that score at once). */
@@ -196,7 +197,7 @@ public final class RuleSetLoader {
 
     /**
      * Runs the catalogue rules once, in a session of their own: what they insert (in insertion order) is
-     * inserted as-is into every scoring session, instead of firing them again for every inspection.
+     * handed as-is to every scoring session, instead of firing them again for every inspection.
      */
     private static List<IndicatorInfo> catalogue(KieBase kieBase, Set<String> globals, List<Object> inserted,
             List<RuleProblem> problems) {
