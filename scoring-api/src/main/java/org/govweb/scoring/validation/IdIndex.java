@@ -8,6 +8,8 @@ package org.govweb.scoring.validation;
 final class IdIndex {
 
     private String[] keys;
+    /** each key's {@link String#hashCode()}, compared before the key itself */
+    private int[] hashes;
     private long[] values;
     private int size;
 
@@ -15,6 +17,7 @@ final class IdIndex {
     IdIndex(int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1; // load factor ≤ 0.5
         keys = new String[capacity];
+        hashes = new int[capacity];
         values = new long[capacity];
     }
 
@@ -24,11 +27,22 @@ final class IdIndex {
      * @return where it was first seen when it was put before (and nothing changes), else -1 (and it is put)
      */
     long putIfAbsent(String key, long value) {
-        int i = slot(key);
+        return putIfAbsent(key, key.hashCode(), value);
+    }
+
+    /**
+     * @param key an id
+     * @param hash its {@link String#hashCode()}, when the caller computed it in a pass of its own over the id
+     * @param value where it is seen
+     * @return where it was first seen when it was put before (and nothing changes), else -1 (and it is put)
+     */
+    long putIfAbsent(String key, int hash, long value) {
+        int i = slot(key, hash);
         if (keys[i] != null) {
             return values[i];
         }
         keys[i] = key;
+        hashes[i] = hash;
         values[i] = value;
         if (++size * 2 > keys.length) {
             grow();
@@ -41,15 +55,15 @@ final class IdIndex {
      * @return whether it was put
      */
     boolean contains(String key) {
-        return key != null && keys[slot(key)] != null;
+        return key != null && keys[slot(key, key.hashCode())] != null;
     }
 
     /** @return the slot holding the key, or the empty slot where it would go */
-    private int slot(String key) {
+    private int slot(String key, int hash) {
         int mask = keys.length - 1;
-        int i = spread(key.hashCode()) & mask;
+        int i = spread(hash) & mask;
         String k;
-        while ((k = keys[i]) != null && !k.equals(key)) {
+        while ((k = keys[i]) != null && !(hashes[i] == hash && k.equals(key))) {
             i = (i + 1) & mask;
         }
         return i;
@@ -57,13 +71,15 @@ final class IdIndex {
 
     private void grow() {
         String[] oldKeys = keys;
+        int[] oldHashes = hashes;
         long[] oldValues = values;
         keys = new String[oldKeys.length * 2];
+        hashes = new int[oldKeys.length * 2];
         values = new long[oldKeys.length * 2];
         size = 0;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != null) {
-                putIfAbsent(oldKeys[i], oldValues[i]);
+                putIfAbsent(oldKeys[i], oldHashes[i], oldValues[i]);
             }
         }
     }

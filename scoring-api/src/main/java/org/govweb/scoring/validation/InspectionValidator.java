@@ -424,8 +424,11 @@ public final class InspectionValidator {
             if (id.isEmpty()) {
                 p.add(idPath.apply(i), "must not be empty");
             }
-            singleLine(id, i, idPath, p);
-            long first = seen.putIfAbsent(id, i);
+            long scan = scanId(id);
+            if ((scan & HAS_CONTROL) != 0) {
+                singleLine(id, idPath.apply(i), p);
+            }
+            long first = seen.putIfAbsent(id, (int) scan, i);
             if (first >= 0) {
                 p.add(idPath.apply(i), "duplicate id '" + id + "' (also at " + idPath.apply((int) first) + ")");
             }
@@ -450,6 +453,27 @@ public final class InspectionValidator {
         if (controlAt(value) >= 0) {
             singleLine(value, path.apply(index), p);
         }
+    }
+
+    /** Bit of {@link #scanId(String)}'s result: the id holds a control character. */
+    private static final long HAS_CONTROL = 1L << 32;
+
+    /**
+     * Reads an id once for the two things validation needs of it (ids are most of what an inspection
+     * holds: a national batch has a hundred million).
+     *
+     * @return the id's {@link String#hashCode()} in the low 32 bits, and {@link #HAS_CONTROL} when it
+     *     holds a control character ({@link #controlAt(String)} finds it)
+     */
+    private static long scanId(String id) {
+        int hash = 0;
+        boolean control = false;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            hash = 31 * hash + c; // String.hashCode's formula
+            control |= (char) (c - 0x20) >= 0x5f && isControl(c); // see controlAt
+        }
+        return (hash & 0xFFFFFFFFL) | (control ? HAS_CONTROL : 0);
     }
 
     /** @return the index of the first control character of the value, or -1 (also for null) */
