@@ -38,4 +38,19 @@ class IdIndexTest {
         assertThat(index.putIfAbsent("", 6)).isEqualTo(-1);
         assertThat(index.putIfAbsent("", 7)).isEqualTo(6);
     }
+
+    @Test
+    void aHashGivenByTheCallerIsStringHashCode() {
+        IdIndex index = new IdIndex(2);
+        String[] ids = {"post-00001", "浏阳市-01", "Aa", "BB", "é", ""};
+        for (int i = 0; i < ids.length; i++) {
+            assertThat(index.putIfAbsent(ids[i], ids[i].hashCode(), i)).isEqualTo(-1);
+        }
+        for (int i = 0; i < ids.length; i++) {
+            String copy = new String(ids[i].toCharArray()); // equal, not the same instance
+            assertThat(index.putIfAbsent(copy, 100 + i)).isEqualTo(i);
+            assertThat(index.contains(copy)).isTrue();
+        }
+        assertThat(index.contains("post-00002")).isFalse();
+    }
 }

@@ -218,6 +218,22 @@ class InspectionValidatorTest {
                     problem("$.checks[2].id", "duplicate id 'c1' (also at $.checks[0].id)"),
                     problem("$.falsification[1].id", "duplicate id 'a' (also at $.falsification[0].id)"));
         }
+
+        @Test
+        void controlCharactersInListIds() {
+            String nm = JsonEdit.set(NEW_MEDIA, "$.posts[1].id", "\"p\\u0007x\"");
+            nm = JsonEdit.set(nm, "$.posts[2].id", "\"\u53d1\u5e03\\u202e\"");
+            nm = JsonEdit.set(nm, "$.posts[3].id", "\"p\\u0007x\"");
+            nm = JsonEdit.set(nm, "$.posts[4].id", "\"\u53d1\u5e03-\u00e9\\u009f\"");
+            assertThat(InspectionValidator.validate(ScoringJson.readNewMedia(nm))).containsExactly(
+                    problem("$.posts[1].id", "must not contain control characters (U+0007 at 1)"),
+                    problem("$.posts[2].id", "must not contain control characters (U+202E at 2)"),
+                    problem("$.posts[3].id", "must not contain control characters (U+0007 at 1)"),
+                    problem("$.posts[3].id", "duplicate id 'p\u0007x' (also at $.posts[1].id)"),
+                    problem("$.posts[4].id", "must not contain control characters (U+009F at 4)"));
+            String fine = JsonEdit.set(NEW_MEDIA, "$.posts[1].id", "\"\u53d1\u5e03-\u00e9 ~\"");
+            assertThat(InspectionValidator.validate(ScoringJson.readNewMedia(fine))).isEmpty();
+        }
     }
 
     @Nested
