@@ -140,6 +140,27 @@ public final class ScoringJson {
         return readBytes(INSPECTION, Inspection.class, json);
     }
 
+    /**
+     * Reads a document held in part of an array (a line of a block of JSON Lines) without copying it out.
+     * Positions in error messages count from {@code offset}, as if the document stood alone.
+     *
+     * @param json bytes holding a JSON document of any of the three types, in UTF-8
+     * @param offset where the document starts
+     * @param length its length in bytes
+     * @return the inspection it holds
+     * @throws InvalidInspectionException when the document is not valid JSON of the format
+     * @throws IndexOutOfBoundsException when the range is not inside the array
+     */
+    public static Inspection readInspection(byte[] json, int offset, int length) {
+        Objects.requireNonNull(json, "json");
+        Objects.checkFromIndexSize(offset, length, json.length);
+        try {
+            return parse(INSPECTION, Inspection.class, () -> INSPECTION.createParser(json, offset, length));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the input: " + e.getMessage(), e);
+        }
+    }
+
     // ---------------------------------------------------------------- website
 
     /**

@@ -2,6 +2,7 @@ package org.govweb.scoring.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -220,6 +221,24 @@ class ScoringJsonTest {
                     .isEqualTo(Examples.countyPortal());
             assertThat(ScoringJson.readInspection(NEW_MEDIA.getBytes(StandardCharsets.UTF_8)))
                     .isEqualTo(Examples.wechat());
+        }
+
+        @Test
+        void readsADocumentInPartOfAnArrayAsIfItStoodAlone() {
+            byte[] doc = NEW_MEDIA.getBytes(StandardCharsets.UTF_8);
+            byte[] around = new byte[doc.length + 20];
+            java.util.Arrays.fill(around, (byte) '}'); // what comes before and after is not read
+            System.arraycopy(doc, 0, around, 7, doc.length);
+            assertThat(ScoringJson.readInspection(around, 7, doc.length)).isEqualTo(Examples.wechat());
+            // errors count positions from the document's start, as for the document alone
+            byte[] broken = "{\"type\":\"newMedia\",}".getBytes(StandardCharsets.UTF_8);
+            byte[] placed = new byte[broken.length + 9];
+            System.arraycopy(broken, 0, placed, 5, broken.length);
+            String alone = catchThrowable(() -> ScoringJson.readInspection(broken)).getMessage();
+            assertThat(catchThrowable(() -> ScoringJson.readInspection(placed, 5, broken.length)))
+                    .isInstanceOf(InvalidInspectionException.class).hasMessage(alone);
+            assertThatThrownBy(() -> ScoringJson.readInspection(doc, 1, doc.length))
+                    .isInstanceOf(IndexOutOfBoundsException.class);
         }
 
         @Test

@@ -166,7 +166,7 @@ final class BatchCommand implements Callable<Integer> {
             int capacity = IN_FLIGHT_PER_THREAD * n;
             BatchRecord record;
             while ((record = source.next()) != null) {
-                bytes += record.chunks() != null ? record.length() + 1 : size(record.path());
+                bytes += record.isLine() ? record.length() + 1 : size(record.path());
                 BatchRecord r = record;
                 inFlight.add(pool.submit(() -> score(engine, r)));
                 while (inFlight.size() >= capacity) {
@@ -242,10 +242,8 @@ final class BatchCommand implements Callable<Integer> {
 
     private Outcome score(CompletableFuture<ScoringEngine> engine, BatchRecord record) {
         try {
-            Inspection inspection = record.chunks() == null
-                    ? Inputs.read(record.path().toString(), InputStream.nullInputStream(), ScoringJson::readInspection)
-                    : record.chunks().size() == 1 ? ScoringJson.readInspection(record.chunks().get(0))
-                    : ScoringJson.readInspection(record.open());
+            Inspection inspection = record.isLine() ? record.read()
+                    : Inputs.read(record.path().toString(), InputStream.nullInputStream(), ScoringJson::readInspection);
             // a failed build is reported by the main thread (awaitEngine) before this outcome is written
             return new Outcome(ScoringJson.write(engine.join().score(inspection)), Status.SCORED, List.of(), null);
         } catch (InvalidInspectionException e) {

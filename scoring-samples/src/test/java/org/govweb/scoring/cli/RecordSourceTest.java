@@ -89,16 +89,120 @@ class RecordSourceTest {
     }
 
     @Test
-    void aLongLineComesInPiecesSmallerThanAHumongousObject() throws IOException {
+    void aLineAcrossBlocksComesInPiecesSmallerThanAHumongousObject() throws IOException {
         String big = "{\"x\":\"" + "a".repeat(600_000) + "\"}";
         try (RecordSource source = RecordSource.jsonLines(
-                new ByteArrayInputStream((big + "\r\n").getBytes(StandardCharsets.UTF_8)), true)) {
+                new ByteArrayInputStream((big + "\r\n").getBytes(StandardCharsets.UTF_8)), true, 64 * 1024)) {
             BatchRecord r = source.next();
+            assertThat(r.block()).isNull();
             assertThat(r.chunks()).hasSize(3).allSatisfy(c -> assertThat(c.length).isLessThanOrEqualTo(RecordSource.CHUNK));
             assertThat(r.length()).isEqualTo(big.length());
             assertThat(new String(r.open().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(big);
             assertThat(new String(r.open().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(big);
         }
+    }
+
+    @Test
+    void aLineInsideABlockIsHandedOnInPlace() throws IOException {
+        byte[] input = "{\"a\":1}\n{\"b\":22}\n".getBytes(StandardCharsets.UTF_8);
+        try (RecordSource source = RecordSource.jsonLines(new ByteArrayInputStream(input), true)) {
+            BatchRecord first = source.next();
+            BatchRecord second = source.next();
+            assertThat(first.chunks()).isNull();
+            assertThat(first.block()).isSameAs(second.block());
+            assertThat(first.offset()).isEqualTo(0);
+            assertThat(first.length()).isEqualTo(7);
+            assertThat(second.offset()).isEqualTo(8);
+            assertThat(second.length()).isEqualTo(8);
+            assertThat(new String(second.open().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("{\"b\":22}");
+        }
+    }
+
+    /** Lines of every length, cut by blocks and reads of every size, in every place a line can end. */
+    @Test
+    void linesComeOutWholeWhateverTheBlockAndReadSizes() throws IOException {
+        StringBuilder text = new StringBuilder("\uFEFF");
+        List<String> expected = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            String line = "{\"n\":\"" + "网".repeat(i % 7) + "x".repeat(i) + "\"}";
+            text.append(line).append(i % 3 == 0 ? "\r\n" : "\n").append(i % 5 == 0 ? "\n" : "");
+            expected.add(line);
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        for (int block = 1; block <= 70; block += 3) {
+            for (int read : new int[] {1, 5, 64, 1 << 20}) {
+                List<String> out = new ArrayList<>();
+                try (RecordSource source = RecordSource.jsonLines(trickle(bytes, read), true, block)) {
+                    BatchRecord r;
+                    while ((r = source.next()) != null) {
+                        out.add(new String(r.open().readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                }
+                assertThat(out).as("blocks of %d bytes, reads of %d", block, read).isEqualTo(expected);
+            }
+        }
+    }
+
+    /** A block is read into again only once the reader has moved on and each line in it has been parsed. */
+    @Test
+    void aBlockIsReusedOnlyOnceItsLinesAreParsed() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            text.append("{\"k\":").append(i).append("}\n");
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        // held: no block is read into again while its records wait, whatever comes after them
+        List<BatchRecord> held = new ArrayList<>();
+        java.util.Set<InputBlock> blocks = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        try (RecordSource source = RecordSource.jsonLines(new ByteArrayInputStream(bytes), true, 64)) {
+            BatchRecord r;
+            while ((r = source.next()) != null) {
+                held.add(r);
+                if (r.block() != null) {
+                    blocks.add(r.block());
+                }
+            }
+        }
+        for (int i = 0; i < held.size(); i++) {
+            assertThat(new String(held.get(i).open().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("{\"k\":" + i + "}");
+        }
+        assertThat(blocks).hasSizeGreaterThan(20);
+        // parsed as they come: the same few blocks serve the whole input
+        blocks.clear();
+        int n = 0;
+        try (RecordSource source = RecordSource.jsonLines(new ByteArrayInputStream(bytes), true, 64)) {
+            BatchRecord r;
+            while ((r = source.next()) != null) {
+                assertThat(new String(r.open().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("{\"k\":" + n++ + "}");
+                if (r.block() != null) {
+                    blocks.add(r.block());
+                    r.block().release();
+                }
+            }
+        }
+        assertThat(n).isEqualTo(200);
+        assertThat(blocks).hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void readingALineParsesItAndLetsGoOfItsBlock() throws IOException {
+        byte[] input = ("{\"type\":\"newMedia\"}\n").getBytes(StandardCharsets.UTF_8);
+        RecordSource source = RecordSource.jsonLines(new ByteArrayInputStream(input), true);
+        BatchRecord r = source.next();
+        org.assertj.core.api.Assertions.assertThatThrownBy(r::read)
+                .isInstanceOf(org.govweb.scoring.engine.InvalidInspectionException.class);
+        source.close(); // the reader's hold: the block is free now
+        org.assertj.core.api.Assertions.assertThatThrownBy(r.block()::release)
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("released more often");
+    }
+
+    private static InputStream trickle(byte[] bytes, int size) {
+        return new ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, size));
+            }
+        };
     }
 
     @Test
