@@ -135,7 +135,7 @@ public final class DroolsScoringEngine implements ScoringEngine {
     }
 
     private Session run(RuleSet rs, Inspection inspection, Object... extra) {
-        KieSession session = rs.sessions().newKieSession(); // disposing it resets it for the next inspection
+        KieSession session = rs.newSession(); // disposing it resets it for the next inspection
         try {
             WorkingDays workingDays = new WorkingDays(calendar);
             if (rs.globals().contains(WORKING_DAYS_GLOBAL)) {

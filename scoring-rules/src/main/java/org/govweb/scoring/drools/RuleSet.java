@@ -7,7 +7,11 @@ import org.govweb.scoring.drools.fact.CatalogueEntries;
 import org.govweb.scoring.report.IndicatorInfo;
 import org.govweb.scoring.report.RuleSetIdentity;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 
 /**
  * A built, checked rule set: the KieBase, the catalogue its rules declare and its identity. Immutable;
@@ -33,6 +37,24 @@ public record RuleSet(KieBase kieBase, KieSessionsPool sessions, List<IndicatorI
         catalogueFacts = List.copyOf(catalogueFacts);
         rulesByIndicator = Map.copyOf(rulesByIndicator);
         globals = Set.copyOf(globals);
+    }
+
+    /**
+     * Scoring sessions are used by one thread at a time (a pooled session serves one caller until it is
+     * disposed, and the pool hands it over between threads safely): Drools' thread-safe mode, which
+     * synchronizes every propagation, is not needed. About a tenth of a small site's scoring time.
+     */
+    private static final KieSessionConfiguration ONE_THREAD_AT_A_TIME = oneThreadAtATime();
+
+    private static KieSessionConfiguration oneThreadAtATime() {
+        KieSessionConfiguration configuration = KieServices.Factory.get().newKieSessionConfiguration();
+        configuration.setOption(ThreadSafeOption.NO);
+        return configuration;
+    }
+
+    /** @return a session from the pool, for one thread at a time; disposing it hands it back, reset */
+    public KieSession newSession() {
+        return sessions.newKieSession(ONE_THREAD_AT_A_TIME);
     }
 
     /** @return the catalogue facts as the one fact a scoring session receives (a new instance each call) */
