@@ -130,7 +130,7 @@ interface RecordSource extends Closeable {
                 }
             }
 
-            /** Appends {@code buffer[from, to)} to the line gathered so far; @return its new length */
+            /** Appends {@code buffer[from, to)} to the line gathered so far, returning the line's new length. */
             private int gather(int length, int from, int to) {
                 int n = to - from;
                 if (length + n > gathered.length) {
@@ -156,7 +156,7 @@ interface RecordSource extends Closeable {
                 limit = 0;
             }
 
-            /** Reads more input into the rest of the block (which is not full). @return false at the end */
+            /** Reads more input into the rest of the block (which is not full); false at the end of the input. */
             private boolean fill() throws IOException {
                 if (eof) {
                     return false;
