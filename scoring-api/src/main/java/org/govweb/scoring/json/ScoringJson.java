@@ -137,7 +137,8 @@ public final class ScoringJson {
      * @throws InvalidInspectionException when the document is not valid JSON of the format
      */
     public static Inspection readInspection(byte[] json) {
-        return readBytes(INSPECTION, Inspection.class, json);
+        Objects.requireNonNull(json, "json");
+        return readBytes(INSPECTION, Inspection.class, json, 0, json.length);
     }
 
     /**
@@ -153,12 +154,7 @@ public final class ScoringJson {
      */
     public static Inspection readInspection(byte[] json, int offset, int length) {
         Objects.requireNonNull(json, "json");
-        Objects.checkFromIndexSize(offset, length, json.length);
-        try {
-            return parse(INSPECTION, Inspection.class, () -> INSPECTION.createParser(json, offset, length));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the input: " + e.getMessage(), e);
-        }
+        return readBytes(INSPECTION, Inspection.class, json, offset, length);
     }
 
     // ---------------------------------------------------------------- website
@@ -314,26 +310,24 @@ public final class ScoringJson {
 
     private static <T> T readStream(ObjectReader reader, Class<T> type, InputStream in) {
         Objects.requireNonNull(in, "in");
-        try {
-            return parse(reader, type, () -> reader.createParser(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the input: " + e.getMessage(), e);
-        }
+        return parseInput(reader, type, () -> reader.createParser(in));
     }
 
     private static <T> T readString(ObjectReader reader, Class<T> type, String json) {
         Objects.requireNonNull(json, "json");
-        try {
-            return parse(reader, type, () -> reader.createParser(json));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the input: " + e.getMessage(), e);
-        }
+        return parseInput(reader, type, () -> reader.createParser(json));
     }
 
-    private static <T> T readBytes(ObjectReader reader, Class<T> type, byte[] json) {
-        Objects.requireNonNull(json, "json");
+    /** @param json an array holding the document in {@code [offset, offset + length)} (not null) */
+    private static <T> T readBytes(ObjectReader reader, Class<T> type, byte[] json, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, json.length);
+        return parseInput(reader, type, () -> reader.createParser(json, offset, length));
+    }
+
+    /** {@link #parse} of input already in memory or a caller's stream: an I/O error names no file. */
+    private static <T> T parseInput(ObjectReader reader, Class<T> type, ParserSource source) {
         try {
-            return parse(reader, type, () -> reader.createParser(json));
+            return parse(reader, type, source);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the input: " + e.getMessage(), e);
         }

@@ -463,7 +463,7 @@ public final class InspectionValidator {
      * holds: a national batch has a hundred million).
      *
      * @return the id's {@link String#hashCode()} in the low 32 bits, and {@link #HAS_CONTROL} when it
-     *     holds a control character ({@link #controlAt(String)} finds it)
+     *     holds a control character ({@link #controlAt(String)} finds where)
      */
     private static long scanId(String id) {
         int hash = 0;
@@ -471,7 +471,7 @@ public final class InspectionValidator {
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
             hash = 31 * hash + c; // String.hashCode's formula
-            control |= (char) (c - 0x20) >= 0x5f && isControl(c); // see controlAt
+            control |= isControl(c);
         }
         return (hash & 0xFFFFFFFFL) | (control ? HAS_CONTROL : 0);
     }
@@ -482,19 +482,20 @@ public final class InspectionValidator {
             return -1;
         }
         for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            // one comparison for printable ASCII (most of what inspections hold): below U+0020 or from U+007F
-            // wraps to at least 0x5F
-            if ((char) (c - 0x20) >= 0x5f && isControl(c)) {
+            if (isControl(value.charAt(i))) {
                 return i;
             }
         }
         return -1;
     }
 
+    /** @return whether the character is a control character or a bidirectional control */
     private static boolean isControl(char c) {
-        return c < 0x20 || (c >= 0x7f && c < 0xa0) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
-                || c == 0x200e || c == 0x200f || c == 0x061c;
+        // one comparison for printable ASCII (most of what inspections hold): below U+0020 or from U+007F
+        // wraps to at least 0x5F
+        return (char) (c - 0x20) >= 0x5f
+                && (c < 0x20 || (c >= 0x7f && c < 0xa0) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
+                        || c == 0x200e || c == 0x200f || c == 0x061c);
     }
 
     /** Checks that a list the schema marks {@code uniqueItems} names each item once. */

@@ -96,7 +96,8 @@ final class PrecompiledRules {
                 objects.writeObject(new ArrayList<>(kieBase.getKiePackages()));
             }
         }
-        System.out.println("compiled " + files.drlFiles().size() + " rule files (" + sha256 + ") into " + out + ", " + Files.size(out) + " bytes");
+        System.out.println("compiled " + files.drlFiles().size() + " rule files (" + sha256 + ") into " + out + ", "
+                + Files.size(out) + " bytes");
     }
 
     /** @return the version of drools-core on the class path, or "unknown" */

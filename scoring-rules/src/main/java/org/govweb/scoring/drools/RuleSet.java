@@ -2,6 +2,7 @@ package org.govweb.scoring.drools;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.govweb.scoring.drools.fact.CatalogueEntries;
 import org.govweb.scoring.report.IndicatorInfo;
@@ -21,20 +22,20 @@ import org.kie.api.runtime.conf.ThreadSafeOption;
  * @param sessions the pool the scoring sessions come from: Drools resets a session when it is disposed
  *        and hands it out again, which costs less than a new one
  * @param catalogue the catalogue entries in checklist order
- * @param catalogueFacts every fact the catalogue rules insert, in insertion order: the catalogue rules run
- *        once, when the rule set is loaded, and these facts go into each scoring session as one
- *        {@link CatalogueEntries} fact
+ * @param catalogueEntries every fact the catalogue rules insert, in insertion order: the catalogue rules
+ *        run once, when the rule set is loaded, and this one fact holding them goes into each scoring session
  * @param identity name, version, SHA-256 and source of the rule files
  * @param rulesByIndicator the rule names tagged with each indicator ID
  * @param globals the globals the rule files declare
  */
-public record RuleSet(KieBase kieBase, KieSessionsPool sessions, List<IndicatorInfo> catalogue, List<Object> catalogueFacts,
-        RuleSetIdentity identity, Map<String, List<String>> rulesByIndicator, Set<String> globals) {
+public record RuleSet(KieBase kieBase, KieSessionsPool sessions, List<IndicatorInfo> catalogue,
+        CatalogueEntries catalogueEntries, RuleSetIdentity identity, Map<String, List<String>> rulesByIndicator,
+        Set<String> globals) {
 
     /** Copies the collections. */
     public RuleSet {
         catalogue = List.copyOf(catalogue);
-        catalogueFacts = List.copyOf(catalogueFacts);
+        Objects.requireNonNull(catalogueEntries, "catalogueEntries");
         rulesByIndicator = Map.copyOf(rulesByIndicator);
         globals = Set.copyOf(globals);
     }
@@ -57,8 +58,8 @@ public record RuleSet(KieBase kieBase, KieSessionsPool sessions, List<IndicatorI
         return sessions.newKieSession(ONE_THREAD_AT_A_TIME);
     }
 
-    /** @return the catalogue facts as the one fact a scoring session receives (a new instance each call) */
-    public CatalogueEntries catalogueEntries() {
-        return new CatalogueEntries(catalogueFacts);
+    /** @return every fact the catalogue rules insert, in insertion order */
+    public List<Object> catalogueFacts() {
+        return catalogueEntries.entries();
     }
 }

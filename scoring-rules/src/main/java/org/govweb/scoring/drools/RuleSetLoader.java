@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.govweb.scoring.drools.fact.CatalogueEntries;
 import org.govweb.scoring.engine.RuleProblem;
 import org.govweb.scoring.engine.RuleSetException;
 import org.govweb.scoring.report.IndicatorInfo;
@@ -154,7 +155,8 @@ public final class RuleSetLoader {
         Map<String, List<String>> byIndicator = new LinkedHashMap<>();
         rulesByIndicator.forEach((k, v) -> byIndicator.put(k, v.stream().sorted(declared).toList()));
         KieSessionsPool sessions = ((InternalKnowledgeBase) kieBase).newKieSessionsPool(SESSION_POOL_SIZE);
-        return new RuleSet(kieBase, sessions, catalogue, catalogueFacts, identity, byIndicator, globals);
+        return new RuleSet(kieBase, sessions, catalogue, new CatalogueEntries(catalogueFacts), identity, byIndicator,
+                globals);
     }
 
     /**

@@ -24,13 +24,13 @@ final class InputBlock {
     }
 
     /**
-     * @param size the block size, in bytes
+     * @param size the block size, in bytes (every block of a pool has the same)
      * @param pool the free blocks (thread-safe): one is taken from it, or a new one is made
      * @return a block held once (by the caller)
      */
     static InputBlock take(int size, Queue<InputBlock> pool) {
         InputBlock block = pool.poll();
-        if (block == null || block.bytes.length != size) {
+        if (block == null) {
             block = new InputBlock(size, pool);
         }
         block.holders.set(1);
