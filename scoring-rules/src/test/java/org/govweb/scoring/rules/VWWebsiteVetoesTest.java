@@ -143,6 +143,19 @@ class VWWebsiteVetoesTest {
         }
 
         @Test
+        void eachDayOfTheWeekIsCountedOnItsOwn() {
+            // no probe at all on the first day of the week (md − 6), 19 on the day after, 20 on the others
+            List<Probe> probes = new ArrayList<>(probes(20, 0, null).probes());
+            probes.removeIf(p -> p.at().toLocalDate().equals(MD.minusDays(6)));
+            probes.remove(probes.stream().filter(p -> p.at().toLocalDate().equals(MD.minusDays(5))).findFirst().orElseThrow());
+            ScoreReport r = score(BASE.toBuilder().probes(probes).build());
+            assertThat(r.warnings()).filteredOn(w -> w.code().equals("VW2_FEW_PROBES"))
+                    .extracting(w -> w.evidenceIds())
+                    .containsExactlyInAnyOrder(List.of(MD.minusDays(6).toString(), "probes=0"),
+                            List.of(MD.minusDays(5).toString(), "probes=19"));
+        }
+
+        @Test
         void noProbeGivesAWarningAndNoVeto() {
             ScoreReport r = score(BASE.toBuilder().probes(List.of()).build());
             assertThat(vetoIds(r)).doesNotContain("VW2");
