@@ -27,4 +27,18 @@ public record Homepage(
     public List<Publication> datedWithin(LocalDate from, LocalDate to) {
         return publications.stream().filter(p -> p.datedWithin(from, to)).toList();
     }
+
+    /**
+     * @param from first day of a window
+     * @param to last day of a window
+     * @return whether any homepage item is dated within [from, to]
+     */
+    public boolean hasDatedWithin(LocalDate from, LocalDate to) {
+        for (Publication p : publications) {
+            if (p.datedWithin(from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
