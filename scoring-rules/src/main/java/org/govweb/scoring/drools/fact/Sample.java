@@ -6,7 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import org.govweb.scoring.website.SampledItem;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -22,6 +24,9 @@ import org.kie.api.runtime.rule.RuleContext;
  * @param populationSize how many items the population had
  */
 public record Sample(String indicator, List<SampledItem> items, String how, int populationSize) {
+    /** Each indicator's part of the seed, {@code seedOf("indicator:" + id)}, hashed once per indicator. */
+    private static final Map<String, Long> INDICATOR_SEEDS = new ConcurrentHashMap<>();
+
     /** Copies the items. */
     public Sample {
         items = List.copyOf(items);
@@ -88,7 +93,7 @@ public record Sample(String indicator, List<SampledItem> items, String how, int 
     }
 
     private static long mix(long seed, String indicator) {
-        return seed ^ seedOf("indicator:" + indicator);
+        return seed ^ INDICATOR_SEEDS.computeIfAbsent(indicator, i -> seedOf("indicator:" + i));
     }
 
     private static byte[] sha256(String text) {
