@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.DupDetector;
 import com.fasterxml.jackson.core.json.JsonReadContext;
 import com.fasterxml.jackson.core.util.JsonParserSequence;
@@ -32,6 +33,10 @@ import java.util.function.Function;
  * the object to Jackson's own deserializer: the fields read so far are replayed from a buffer, followed
  * by the rest of the input, so Jackson sees the same tokens and reports the same error with the same path
  * as without this reader.
+ *
+ * <p>Field names are matched against the name expected next (the one after the field just read, in the
+ * record's order) by comparing the input's bytes ({@code JsonParser.nextFieldName}), before any lookup:
+ * fields mostly come in that order. Any other name is read and looked up as usual.
  *
  * <p>A field named twice is reported here, with the parser's own error ("Duplicate field"): the parser's
  * duplicate check (a {@code HashSet} per object of three or more fields) is off while this reader reads
@@ -84,6 +89,8 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
 
     private final Class<T> type;
     private final String[] names;
+    /** The names as the parser compares them with the input's bytes ({@code JsonParser.nextFieldName}). */
+    private final SerializedString[] quotedNames;
     private final Kind[] kinds;
     /** A bit for each required field. */
     private final int required;
@@ -104,6 +111,7 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
             throw new IllegalArgumentException(type.getName() + " has more than " + MAX_FIELDS + " fields");
         }
         names = new String[components.length];
+        quotedNames = new SerializedString[components.length];
         kinds = new Kind[components.length];
         int req = 0;
         for (int i = 0; i < components.length; i++) {
@@ -111,6 +119,7 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
             JsonProperty property = components[i].getAccessor().getAnnotation(JsonProperty.class);
             names[i] = (property == null || property.value().isEmpty() ? components[i].getName() : property.value())
                     .intern();
+            quotedNames[i] = new SerializedString(names[i]);
             kinds[i] = Kind.of(components[i].getType());
             if (property != null && property.required()) {
                 req |= 1 << i;
@@ -123,6 +132,7 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
         super(jackson);
         type = like.type;
         names = like.names;
+        quotedNames = like.quotedNames;
         kinds = like.kinds;
         required = like.required;
         constructor = like.constructor;
@@ -161,10 +171,25 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
         long order = 0; // the fields read, in input order: field i of the order in bits 4i..4i+3
         int seen = 0;
         int count = 0;
+        int next = 0; // the field expected next: the one after the last read, in the record's order
         JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            int field = field(name);
+        while (true) {
+            // Fields mostly come in the record's order: the parser first compares the input's bytes with the
+            // name expected next (no hash and no symbol-table lookup when it is that one), and reads the
+            // name as usual when it is not.
+            int field;
+            String name;
+            if (next < names.length && p.nextFieldName(quotedNames[next])) {
+                field = next;
+                name = names[field];
+            } else {
+                t = next < names.length ? p.currentToken() : p.nextToken(); // nextFieldName read the token
+                if (t != JsonToken.FIELD_NAME) {
+                    break;
+                }
+                name = p.currentName();
+                field = field(name);
+            }
             if (field >= 0 && (seen & (1 << field)) != 0) {
                 throw new JsonParseException(p, "Duplicate field '" + name + "'"); // as the parser's check would
             }
@@ -184,7 +209,9 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
             values[field] = value;
             order |= (long) field << (4 * count++);
             seen |= 1 << field;
+            next = field + 1;
         }
+        t = p.currentToken();
         if (t != JsonToken.END_OBJECT || (seen & required) != required) {
             return jackson(p, ctxt, values, order, count, context, duplicates, null, false);
         }

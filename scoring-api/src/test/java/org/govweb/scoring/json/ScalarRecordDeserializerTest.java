@@ -100,6 +100,12 @@ class ScalarRecordDeserializerTest {
             publications | {"title":"t","publishedOn":null,"title":"u"} | $.homepage.publications[0].title: duplicate field 'title'
             probes | {"at":"2025-03-20T00:00:37","responseMillis":1,"responseMillis":2} | $.probes[0].responseMillis: duplicate field 'responseMillis'
             probes | {"responseMillis":1,"at":"2025-03-20T00:00:37","responseMillis":2} | $.probes[0].responseMillis: duplicate field 'responseMillis'
+            posts | {"idx":"p1","id":"p1","publishedOn":"2020-01-02"} | $.posts[0].idx: unknown field 'idx' (known: id, publishedOn)
+            posts | {"i":"p1","id":"p1","publishedOn":"2020-01-02"} | $.posts[0].i: unknown field 'i' (known: id, publishedOn)
+            posts | {"idx":"p1","publishedOn":"2020-01-02"} | $.posts[0].id: missing required field
+            posts | {"i\\u0064":"p1","publishedOn":"2020-01-02"} | = {"id":"p1","publishedOn":"2020-01-02"}
+            posts | { "id" : "p1" , "publishedOn" : "2020-01-02" } | = {"id":"p1","publishedOn":"2020-01-02"}
+            probes | {"at":"2025-03-20T00:00:37","responseMillis":429,"at":"2025-03-20T00:00:37"} | $.probes[0].at: duplicate field 'at'
             """)
     void readsAnItemAsJacksonDoes(String list, String item, String expected) {
         String document = (list.equals("posts") ? NEW_MEDIA : WEBSITE)
