@@ -16,23 +16,28 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 /**
- * Reads a record of a few scalar fields (a post, a probe, a publication, a link: the format's long lists)
- * straight from the tokens, without databind's creator machinery (a property buffer, a map lookup per
- * field, a reflective constructor call per record), which costs as much as the tokens themselves for
- * such small objects.
+ * Reads a record of a few scalar fields (a post, a probe, a publication, a link, a message: the format's
+ * long lists), enum constants and lists of strings or constants among them, straight from the tokens,
+ * without databind's creator machinery (a property buffer, a map lookup per field, a reflective
+ * constructor call per record), which costs as much as the tokens themselves for such small objects.
  *
  * <p>It reads only the plain case: every field named by the record, each value of its exact JSON type,
  * every required field present, the constructor accepting them. At anything else (an unknown name, a
- * value of another type, a date of another shape, a missing field, a constructor that refuses) it hands
- * the object to Jackson's own deserializer: the fields read so far are replayed from a buffer, followed
- * by the rest of the input, so Jackson sees the same tokens and reports the same error with the same path
- * as without this reader.
+ * value of another type, a date of another shape, a name that is no constant's, a list element that is no
+ * string, a missing field, a constructor that refuses) it hands the object to Jackson's own deserializer:
+ * the fields read so far (and the elements read so far of a list it stopped in) are replayed from a
+ * buffer, followed by the rest of the input, so Jackson sees the same tokens and reports the same error
+ * with the same path as without this reader.
  *
  * <p>Field names are matched against the name expected next (the one after the field just read, in the
  * record's order) by comparing the input's bytes ({@code JsonParser.nextFieldName}), before any lookup:
@@ -59,7 +64,34 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
         /** A JSON number that fits an int, or null. */
         INTEGER,
         /** {@code true} or {@code false} (a primitive: null is Jackson's to report). */
-        BOOLEAN;
+        BOOLEAN,
+        /** An enum constant, named exactly (Jackson's default: no case folding, no numbers). */
+        ENUM,
+        /** An array of strings. */
+        TEXT_LIST,
+        /** An array of enum constants, each named exactly. */
+        ENUM_LIST;
+
+        /**
+         * @param type a component's type
+         * @param generic its generic type (the element type of a list)
+         * @return the kind of its values
+         */
+        static Kind of(Class<?> type, Type generic) {
+            if (type.isEnum()) {
+                return ENUM;
+            }
+            if (type == List.class && generic instanceof ParameterizedType list
+                    && list.getActualTypeArguments()[0] instanceof Class<?> element) {
+                if (element == String.class) {
+                    return TEXT_LIST;
+                }
+                if (element.isEnum()) {
+                    return ENUM_LIST;
+                }
+            }
+            return of(type);
+        }
 
         static Kind of(Class<?> type) {
             if (type == String.class) {
@@ -87,11 +119,21 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
     /** Marks a value not read here. */
     private static final Object UNREAD = new Object();
 
+    /**
+     * A list whose elements were read up to one that is not the plain case (a null, a number, an unknown
+     * constant …): the parser stands on that element; Jackson reads the list from its start again, the
+     * elements read so far replayed from a buffer.
+     */
+    private record PartialList(List<Object> elements) {
+    }
+
     private final Class<T> type;
     private final String[] names;
     /** The names as the parser compares them with the input's bytes ({@code JsonParser.nextFieldName}). */
     private final SerializedString[] quotedNames;
     private final Kind[] kinds;
+    /** The constants of each enum field, or of its lists' elements; null for other fields. */
+    private final Enum<?>[][] constants;
     /** A bit for each required field. */
     private final int required;
     private final Function<Object[], T> constructor;
@@ -113,6 +155,7 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
         names = new String[components.length];
         quotedNames = new SerializedString[components.length];
         kinds = new Kind[components.length];
+        constants = new Enum<?>[components.length][];
         int req = 0;
         for (int i = 0; i < components.length; i++) {
             // the annotation on a component reaches its accessor (JsonProperty does not target components)
@@ -120,7 +163,13 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
             names[i] = (property == null || property.value().isEmpty() ? components[i].getName() : property.value())
                     .intern();
             quotedNames[i] = new SerializedString(names[i]);
-            kinds[i] = Kind.of(components[i].getType());
+            kinds[i] = Kind.of(components[i].getType(), components[i].getGenericType());
+            if (kinds[i] == Kind.ENUM) {
+                constants[i] = (Enum<?>[]) components[i].getType().getEnumConstants();
+            } else if (kinds[i] == Kind.ENUM_LIST) {
+                constants[i] = (Enum<?>[]) ((Class<?>) ((ParameterizedType) components[i].getGenericType())
+                        .getActualTypeArguments()[0]).getEnumConstants();
+            }
             if (property != null && property.required()) {
                 req |= 1 << i;
             }
@@ -134,6 +183,7 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
         names = like.names;
         quotedNames = like.quotedNames;
         kinds = like.kinds;
+        constants = like.constants;
         required = like.required;
         constructor = like.constructor;
     }
@@ -194,17 +244,20 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
                 throw new JsonParseException(p, "Duplicate field '" + name + "'"); // as the parser's check would
             }
             if (field < 0) {
-                return jackson(p, ctxt, values, order, count, context, duplicates, name, false);
+                return jackson(p, ctxt, values, order, count, context, duplicates, name, false, null);
             }
             p.nextToken();
             Object value;
             try {
-                value = read(kinds[field], p);
+                value = read(field, p);
             } catch (JacksonException e) {
                 throw wrap(e, field, ctxt); // as Jackson wraps an error reading a field's value
             }
             if (value == UNREAD) {
-                return jackson(p, ctxt, values, order, count, context, duplicates, name, true);
+                return jackson(p, ctxt, values, order, count, context, duplicates, name, true, null);
+            }
+            if (value instanceof PartialList partial) {
+                return jackson(p, ctxt, values, order, count, context, duplicates, name, true, partial.elements());
             }
             values[field] = value;
             order |= (long) field << (4 * count++);
@@ -213,14 +266,14 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
         }
         t = p.currentToken();
         if (t != JsonToken.END_OBJECT || (seen & required) != required) {
-            return jackson(p, ctxt, values, order, count, context, duplicates, null, false);
+            return jackson(p, ctxt, values, order, count, context, duplicates, null, false, null);
         }
         try {
             return constructor.apply(values);
         } catch (NullPointerException | IllegalArgumentException e) {
             // the record refuses a value: Jackson reports that its way (anything else, such as a constructor
             // lambda whose casts no longer match the components, is a bug and propagates)
-            return jackson(p, ctxt, values, order, count, context, duplicates, null, false);
+            return jackson(p, ctxt, values, order, count, context, duplicates, null, false, null);
         }
     }
 
@@ -245,9 +298,16 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
         return JsonMappingException.wrapWithPath(e, type, names[field]);
     }
 
-    /** @return the value at the parser's token, or {@link #UNREAD} when it is not the plain case */
-    private static Object read(Kind kind, JsonParser p) throws IOException {
+    /**
+     * @return the value of the field at the parser's token, {@link #UNREAD} when it is not the plain case,
+     *     or a {@link PartialList} when a list's element is not
+     */
+    private Object read(int field, JsonParser p) throws IOException {
+        Kind kind = kinds[field];
         JsonToken t = p.currentToken();
+        if (kind == Kind.ENUM || kind == Kind.TEXT_LIST || kind == Kind.ENUM_LIST) {
+            return readMore(kind, constants[field], t, p);
+        }
         if (t == JsonToken.VALUE_NULL) {
             return kind == Kind.BOOLEAN ? UNREAD : null;
         }
@@ -270,6 +330,36 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
         }
     }
 
+    /** Enums and lists: anything but a string naming a constant, or an array of such, is left to Jackson. */
+    private static Object readMore(Kind kind, Enum<?>[] constants, JsonToken t, JsonParser p) throws IOException {
+        if (kind == Kind.ENUM) {
+            return t == JsonToken.VALUE_STRING ? constant(constants, p.getText()) : UNREAD;
+        }
+        if (t != JsonToken.START_ARRAY) {
+            return UNREAD; // null, or a single value: Jackson's (a list field is never null here)
+        }
+        List<Object> elements = new ArrayList<>();
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            Object element = t != JsonToken.VALUE_STRING ? UNREAD
+                    : kind == Kind.TEXT_LIST ? p.getText() : constant(constants, p.getText());
+            if (element == UNREAD) {
+                return new PartialList(elements);
+            }
+            elements.add(element);
+        }
+        return elements;
+    }
+
+    /** @return the constant of that exact name, or {@link #UNREAD} */
+    private static Object constant(Enum<?>[] constants, String name) {
+        for (Enum<?> c : constants) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        return UNREAD;
+    }
+
     /**
      * Hands the object to Jackson's deserializer: the object's start and the fields read so far from a
      * buffer, then the parser from its current token on (the name of the field not read, the value not
@@ -280,9 +370,12 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
      *        here and switched back on, so that it goes on from where this reader stopped
      * @param current the name of the field the parser stands in (on its name or its value), or null
      * @param valueStarted whether the parser stands on a value whose field name was read
+     * @param partialList the elements read of the list the parser stands in (on the first element not read),
+     *        or null
      */
     private Object jackson(JsonParser p, DeserializationContext ctxt, Object[] values, long order, int count,
-            JsonReadContext context, DupDetector duplicates, String current, boolean valueStarted) throws IOException {
+            JsonReadContext context, DupDetector duplicates, String current, boolean valueStarted,
+            List<Object> partialList) throws IOException {
         if (duplicates != null) {
             for (int i = 0; i < count; i++) {
                 duplicates.isDup(names[fieldAt(order, i)]);
@@ -301,6 +394,12 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
         }
         if (valueStarted) {
             buffer.writeFieldName(current);
+        }
+        if (partialList != null) {
+            buffer.writeStartArray();
+            for (Object element : partialList) {
+                write(buffer, element);
+            }
         }
         JsonParser replay = JsonParserSequence.createFlattened(true, buffer.asParser(p), p);
         replay.nextToken(); // the buffered START_OBJECT
@@ -323,6 +422,14 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
             buffer.writeString(StrictTime.format(d));
         } else if (value instanceof Integer n) {
             buffer.writeNumber(n);
+        } else if (value instanceof Enum<?> e) {
+            buffer.writeString(e.name());
+        } else if (value instanceof List<?> list) {
+            buffer.writeStartArray();
+            for (Object element : list) {
+                write(buffer, element);
+            }
+            buffer.writeEndArray();
         } else {
             buffer.writeBoolean((Boolean) value);
         }

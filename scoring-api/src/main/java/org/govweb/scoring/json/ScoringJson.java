@@ -49,8 +49,10 @@ import org.govweb.scoring.engine.InvalidInspectionException;
 import org.govweb.scoring.newmedia.NewMediaInspection;
 import org.govweb.scoring.newmedia.Post;
 import org.govweb.scoring.website.Link;
+import org.govweb.scoring.website.Message;
 import org.govweb.scoring.website.Probe;
 import org.govweb.scoring.website.Publication;
+import org.govweb.scoring.website.ReplyQuality;
 import org.govweb.scoring.website.WebsiteInspection;
 
 /**
@@ -491,8 +493,9 @@ public final class ScoringJson {
     }
 
     /**
-     * The records of the format's long lists (posts, probes, publications, links: millions in a national
-     * batch) read by {@link ScalarRecordDeserializer}, which leaves anything but the plain case to Jackson.
+     * The records of the format's long lists (posts, probes, publications, links, messages: millions in a
+     * national batch) read by {@link ScalarRecordDeserializer}, which leaves anything but the plain case to
+     * Jackson.
      */
     private static final class LongListRecords extends BeanDeserializerModifier {
         private static final long serialVersionUID = 1L;
@@ -513,12 +516,24 @@ public final class ScoringJson {
                 return new ScalarRecordDeserializer<>(deserializer, Publication.class,
                         v -> new Publication((String) v[0], (String) v[1], (LocalDate) v[2]));
             }
+            if (type == Message.class) {
+                return new ScalarRecordDeserializer<>(deserializer, Message.class,
+                        v -> new Message((String) v[0], (String) v[1], (LocalDate) v[2], (Boolean) v[3],
+                                (Boolean) v[4], (LocalDate) v[5], (ReplyQuality) v[6], (Boolean) v[7], (Boolean) v[8],
+                                list(v[9]), (LocalDate) v[10], list(v[11])));
+            }
             if (type == Link.class) {
                 return new ScalarRecordDeserializer<>(deserializer, Link.class,
                         v -> new Link((String) v[0], (String) v[1], (Boolean) v[2], (Boolean) v[3]));
             }
             return deserializer;
         }
+    }
+
+    /** @return a list the reader built (its elements of the component's element type), or null */
+    @SuppressWarnings("unchecked")
+    private static <E> List<E> list(Object value) {
+        return (List<E>) value;
     }
 
     /** Value filter of optional fields: {@code equals} answers whether to leave the value out. */
