@@ -81,16 +81,20 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
             if (type.isEnum()) {
                 return ENUM;
             }
-            if (type == List.class && generic instanceof ParameterizedType list
-                    && list.getActualTypeArguments()[0] instanceof Class<?> element) {
-                if (element == String.class) {
-                    return TEXT_LIST;
-                }
-                if (element.isEnum()) {
-                    return ENUM_LIST;
-                }
+            Class<?> element = elementType(type, generic);
+            if (element == String.class) {
+                return TEXT_LIST;
+            }
+            if (element != null && element.isEnum()) {
+                return ENUM_LIST;
             }
             return of(type);
+        }
+
+        /** @return the element class of a {@code List<E>} component, or null for anything else */
+        static Class<?> elementType(Class<?> type, Type generic) {
+            return type == List.class && generic instanceof ParameterizedType list
+                    && list.getActualTypeArguments()[0] instanceof Class<?> element ? element : null;
         }
 
         static Kind of(Class<?> type) {
@@ -163,12 +167,13 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
             names[i] = (property == null || property.value().isEmpty() ? components[i].getName() : property.value())
                     .intern();
             quotedNames[i] = new SerializedString(names[i]);
-            kinds[i] = Kind.of(components[i].getType(), components[i].getGenericType());
+            Class<?> componentType = components[i].getType();
+            kinds[i] = Kind.of(componentType, components[i].getGenericType());
             if (kinds[i] == Kind.ENUM) {
-                constants[i] = (Enum<?>[]) components[i].getType().getEnumConstants();
+                constants[i] = (Enum<?>[]) componentType.getEnumConstants();
             } else if (kinds[i] == Kind.ENUM_LIST) {
-                constants[i] = (Enum<?>[]) ((Class<?>) ((ParameterizedType) components[i].getGenericType())
-                        .getActualTypeArguments()[0]).getEnumConstants();
+                constants[i] = (Enum<?>[]) Kind.elementType(componentType, components[i].getGenericType())
+                        .getEnumConstants();
             }
             if (property != null && property.required()) {
                 req |= 1 << i;
@@ -338,16 +343,30 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
         if (t != JsonToken.START_ARRAY) {
             return UNREAD; // null, or a single value: Jackson's (a list field is never null here)
         }
+        // A broken element is reported at its index, as Jackson's list readers do: a list of strings for
+        // its next token too, a list of constants for the element's text only.
         List<Object> elements = new ArrayList<>();
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            Object element = t != JsonToken.VALUE_STRING ? UNREAD
-                    : kind == Kind.TEXT_LIST ? p.getText() : constant(constants, p.getText());
+        while (true) {
+            try {
+                t = p.nextToken();
+            } catch (JacksonException e) {
+                throw kind == Kind.TEXT_LIST ? JsonMappingException.wrapWithPath(e, elements, elements.size()) : e;
+            }
+            if (t == JsonToken.END_ARRAY) {
+                return elements;
+            }
+            Object element;
+            try {
+                element = t != JsonToken.VALUE_STRING ? UNREAD
+                        : kind == Kind.TEXT_LIST ? p.getText() : constant(constants, p.getText());
+            } catch (JacksonException e) {
+                throw JsonMappingException.wrapWithPath(e, elements, elements.size());
+            }
             if (element == UNREAD) {
                 return new PartialList(elements);
             }
             elements.add(element);
         }
-        return elements;
     }
 
     /** @return the constant of that exact name, or {@link #UNREAD} */
