@@ -45,12 +45,7 @@ public record Column(
      * @return whether any item is dated within [from, to]
      */
     public boolean hasDatedWithin(LocalDate from, LocalDate to) {
-        for (Publication p : publications) {
-            if (p.datedWithin(from, to)) {
-                return true;
-            }
-        }
-        return false;
+        return Publication.anyDatedWithin(publications, from, to);
     }
 
     /** @return whether the column lists nothing (空白栏目) */

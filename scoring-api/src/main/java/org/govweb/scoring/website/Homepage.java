@@ -34,11 +34,6 @@ public record Homepage(
      * @return whether any homepage item is dated within [from, to]
      */
     public boolean hasDatedWithin(LocalDate from, LocalDate to) {
-        for (Publication p : publications) {
-            if (p.datedWithin(from, to)) {
-                return true;
-            }
-        }
-        return false;
+        return Publication.anyDatedWithin(publications, from, to);
     }
 }

@@ -2,6 +2,7 @@ package org.govweb.scoring.website;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -27,5 +28,15 @@ public record Publication(
      */
     public boolean datedWithin(LocalDate from, LocalDate to) {
         return publishedOn != null && !publishedOn.isBefore(from) && !publishedOn.isAfter(to);
+    }
+
+    /** @return whether any of the items is {@link #datedWithin dated within} [from, to] (a page's test) */
+    static boolean anyDatedWithin(List<Publication> items, LocalDate from, LocalDate to) {
+        for (Publication p : items) {
+            if (p.datedWithin(from, to)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -87,6 +87,7 @@ public final class RuleCost {
             }
             engines[k] = ScoringEngine.builder().rulesDirectory(dir).build();
         }
+        deleteTree(root); // the engines hold their compiled rules; the copies are no longer needed
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[][] micros = new double[engines.length][rounds];
         long checksum = 0;
@@ -117,6 +118,14 @@ public final class RuleCost {
         }
         if (checksum == 42) {
             out.println(); // keeps the scoring from being optimised away
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
