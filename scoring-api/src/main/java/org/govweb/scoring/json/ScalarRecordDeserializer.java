@@ -13,9 +13,12 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
+import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -27,9 +30,11 @@ import java.util.function.Function;
 
 /**
  * Reads a record of a few scalar fields (a post, a probe, a publication, a link, a message: the format's
- * long lists), enum constants and lists of strings or constants among them, straight from the tokens,
- * without databind's creator machinery (a property buffer, a map lookup per field, a reflective
- * constructor call per record), which costs as much as the tokens themselves for such small objects.
+ * long lists; a column, a policy document, an interpretation, a service item, its guide), enum constants
+ * and lists of strings or constants among them, straight from the tokens, without databind's creator
+ * machinery (a property buffer, a map lookup per field, a reflective constructor call per record), which
+ * costs as much as the tokens themselves for such small objects. A field holding records (a column's
+ * publications, an item's guide) is read by the property of Jackson's own deserializer, as Jackson reads it.
  *
  * <p>It reads only the plain case: every field named by the record, each value of its exact JSON type,
  * every required field present, the constructor accepting them. At anything else (an unknown name, a
@@ -45,7 +50,8 @@ import java.util.function.Function;
  *
  * <p>A field named twice is reported here, with the parser's own error ("Duplicate field"): the parser's
  * duplicate check (a {@code HashSet} per object of three or more fields) is off while this reader reads
- * an object, and is given the names read so far when Jackson takes over.
+ * an object, and is given the names read so far when Jackson takes over; a container the parser enters
+ * meanwhile (a list, a nested object) is given a check of its own, as the parser would have given it.
  *
  * @param <T> the record type
  */
@@ -70,7 +76,13 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
         /** An array of strings. */
         TEXT_LIST,
         /** An array of enum constants, each named exactly. */
-        ENUM_LIST;
+        ENUM_LIST,
+        /**
+         * Anything else (a record, a list of records): read by the deserializer Jackson's own deserializer
+         * has for that field, exactly as Jackson reads it (its nulls, its errors, wrapped with the field's
+         * path as Jackson wraps them).
+         */
+        VALUE;
 
         /**
          * @param type a component's type
@@ -87,6 +99,9 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
             }
             if (element != null && element.isEnum()) {
                 return ENUM_LIST;
+            }
+            if (type == List.class || type.isRecord()) {
+                return VALUE;
             }
             return of(type);
         }
@@ -141,6 +156,11 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
     /** A bit for each required field. */
     private final int required;
     private final Function<Object[], T> constructor;
+    /**
+     * Jackson's properties of the {@link Kind#VALUE} fields (null at the others), looked up on first use;
+     * a field without one (never expected) is left to Jackson.
+     */
+    private transient SettableBeanProperty[] properties;
 
     /**
      * @param jackson Jackson's deserializer of the type, for everything but the plain case
@@ -162,10 +182,8 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
         constants = new Enum<?>[components.length][];
         int req = 0;
         for (int i = 0; i < components.length; i++) {
-            // the annotation on a component reaches its accessor (JsonProperty does not target components)
-            JsonProperty property = components[i].getAccessor().getAnnotation(JsonProperty.class);
-            names[i] = (property == null || property.value().isEmpty() ? components[i].getName() : property.value())
-                    .intern();
+            JsonProperty property = components[i].getAccessor().getAnnotation(JsonProperty.class); // required?
+            names[i] = fieldName(components[i]).intern();
             quotedNames[i] = new SerializedString(names[i]);
             Class<?> componentType = components[i].getType();
             kinds[i] = Kind.of(componentType, components[i].getGenericType());
@@ -180,6 +198,13 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
             }
         }
         required = req;
+    }
+
+    /** @return the JSON name of a component: its accessor's {@link JsonProperty} or the component's name */
+    private static String fieldName(RecordComponent component) {
+        // the annotation on a component reaches its accessor (JsonProperty does not target components)
+        JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
+        return property == null || property.value().isEmpty() ? component.getName() : property.value();
     }
 
     private ScalarRecordDeserializer(JsonDeserializer<?> jackson, ScalarRecordDeserializer<T> like) {
@@ -253,10 +278,14 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
             }
             p.nextToken();
             Object value;
-            try {
-                value = read(field, p);
-            } catch (JacksonException e) {
-                throw wrap(e, field, ctxt); // as Jackson wraps an error reading a field's value
+            if (kinds[field] == Kind.VALUE) {
+                value = value(field, p, ctxt, context, duplicates);
+            } else {
+                try {
+                    value = read(field, p, context, duplicates);
+                } catch (JacksonException e) {
+                    throw wrap(e, field, ctxt); // as Jackson wraps an error reading a field's value
+                }
             }
             if (value == UNREAD) {
                 return jackson(p, ctxt, values, order, count, context, duplicates, name, true, null);
@@ -307,10 +336,12 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
      * @return the value of the field at the parser's token, {@link #UNREAD} when it is not the plain case,
      *     or a {@link PartialList} when a list's element is not
      */
-    private Object read(int field, JsonParser p) throws IOException {
+    private Object read(int field, JsonParser p, JsonReadContext context, DupDetector duplicates)
+            throws IOException {
         Kind kind = kinds[field];
         JsonToken t = p.currentToken();
         if (kind == Kind.ENUM || kind == Kind.TEXT_LIST || kind == Kind.ENUM_LIST) {
+            checkWithin(p, context, duplicates);
             return readMore(kind, constants[field], t, p);
         }
         if (t == JsonToken.VALUE_NULL) {
@@ -332,6 +363,55 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
                 return t == JsonToken.VALUE_TRUE ? Boolean.TRUE : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : UNREAD;
             default:
                 return UNREAD;
+        }
+    }
+
+    /**
+     * A {@link Kind#VALUE} field, read by the property of Jackson's deserializer as Jackson reads it (a
+     * null, a type id, an error wrapped with this field's path).
+     *
+     * @return its value, or {@link #UNREAD} when Jackson's deserializer has no such property
+     */
+    private Object value(int field, JsonParser p, DeserializationContext ctxt, JsonReadContext context,
+            DupDetector duplicates) throws IOException {
+        SettableBeanProperty property = property(field);
+        if (property == null) {
+            return UNREAD;
+        }
+        checkWithin(p, context, duplicates);
+        try {
+            return property.deserialize(p, ctxt);
+        } catch (Exception e) {
+            ((BeanDeserializerBase) _delegatee).wrapAndThrow(e, type, names[field], ctxt); // Jackson's wrapping
+            return UNREAD; // not reached: it throws
+        }
+    }
+
+    /** @return Jackson's property of a {@link Kind#VALUE} field, or null */
+    private SettableBeanProperty property(int field) {
+        SettableBeanProperty[] found = properties;
+        if (found == null) {
+            found = new SettableBeanProperty[names.length];
+            if (_delegatee instanceof BeanDeserializerBase bean) {
+                for (int i = 0; i < names.length; i++) {
+                    SettableBeanProperty property = kinds[i] == Kind.VALUE ? bean.findProperty(names[i]) : null;
+                    found[i] = property != null && property.hasValueDeserializer() ? property : null;
+                }
+            }
+            properties = found; // racy but safe: a thread that sees a field unset leaves it to Jackson
+        }
+        return found[field];
+    }
+
+    /**
+     * Gives a container the parser has just entered (a list, a nested object) the duplicate check the parser
+     * would have given it, when this object's check is off. The parser keeps each context's child and reuses
+     * it: one created without a check would stay without for the rest of the input, for Jackson too.
+     */
+    private static void checkWithin(JsonParser p, JsonReadContext context, DupDetector duplicates) {
+        if (duplicates != null && p.getParsingContext() instanceof JsonReadContext inner && inner != context
+                && inner.getDupDetector() == null) {
+            inner.withDupDetector(duplicates.child());
         }
     }
 
@@ -403,6 +483,7 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
                 duplicates.isDup(current);
             }
             context.withDupDetector(duplicates);
+            checkWithin(p, context, duplicates); // the parser may stand in a value's container
         }
         TokenBuffer buffer = ctxt.bufferForInputBuffering(p);
         buffer.writeStartObject();
@@ -449,6 +530,19 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
                 write(buffer, element);
             }
             buffer.writeEndArray();
+        } else if (value instanceof Record record) {
+            // a VALUE field's record: every component under its JSON name (a valid record, written in full,
+            // reads back as the same record; Jackson only goes on from the field after it)
+            buffer.writeStartObject();
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                buffer.writeFieldName(fieldName(component));
+                try {
+                    write(buffer, component.getAccessor().invoke(record));
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalStateException("cannot read " + component + " of " + record.getClass(), e);
+                }
+            }
+            buffer.writeEndObject();
         } else {
             buffer.writeBoolean((Boolean) value);
         }

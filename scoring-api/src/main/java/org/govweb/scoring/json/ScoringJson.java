@@ -48,11 +48,17 @@ import org.govweb.scoring.annual.AnnualAssessment;
 import org.govweb.scoring.engine.InvalidInspectionException;
 import org.govweb.scoring.newmedia.NewMediaInspection;
 import org.govweb.scoring.newmedia.Post;
+import org.govweb.scoring.website.Column;
+import org.govweb.scoring.website.ColumnKind;
+import org.govweb.scoring.website.Interpretation;
 import org.govweb.scoring.website.Link;
 import org.govweb.scoring.website.Message;
+import org.govweb.scoring.website.PolicyDocument;
 import org.govweb.scoring.website.Probe;
 import org.govweb.scoring.website.Publication;
 import org.govweb.scoring.website.ReplyQuality;
+import org.govweb.scoring.website.ServiceGuide;
+import org.govweb.scoring.website.ServiceItem;
 import org.govweb.scoring.website.WebsiteInspection;
 
 /**
@@ -494,8 +500,8 @@ public final class ScoringJson {
 
     /**
      * The records of the format's long lists (posts, probes, publications, links, messages: millions in a
-     * national batch) read by {@link ScalarRecordDeserializer}, which leaves anything but the plain case to
-     * Jackson.
+     * national batch), columns, policy documents, interpretations, service items and their guides read by
+     * {@link ScalarRecordDeserializer}, which leaves anything but the plain case to Jackson.
      */
     private static final class LongListRecords extends BeanDeserializerModifier {
         private static final long serialVersionUID = 1L;
@@ -525,6 +531,30 @@ public final class ScoringJson {
             if (type == Link.class) {
                 return new ScalarRecordDeserializer<>(deserializer, Link.class,
                         v -> new Link((String) v[0], (String) v[1], (Boolean) v[2], (Boolean) v[3]));
+            }
+            if (type == Column.class) {
+                return new ScalarRecordDeserializer<>(deserializer, Column.class,
+                        v -> new Column((String) v[0], (String) v[1], (ColumnKind) v[2], (Boolean) v[3],
+                                (Boolean) v[4], list(v[5])));
+            }
+            if (type == ServiceItem.class) {
+                return new ScalarRecordDeserializer<>(deserializer, ServiceItem.class,
+                        v -> new ServiceItem((String) v[0], (String) v[1], (ServiceGuide) v[2], list(v[3])));
+            }
+            if (type == PolicyDocument.class) {
+                return new ScalarRecordDeserializer<>(deserializer, PolicyDocument.class,
+                        v -> new PolicyDocument((String) v[0], (String) v[1], (LocalDate) v[2], (Boolean) v[3],
+                                (Boolean) v[4], list(v[5]), list(v[6])));
+            }
+            if (type == Interpretation.class) {
+                return new ScalarRecordDeserializer<>(deserializer, Interpretation.class,
+                        v -> new Interpretation((String) v[0], (String) v[1], (LocalDate) v[2], (String) v[3],
+                                (Boolean) v[4], list(v[5]), list(v[6])));
+            }
+            if (type == ServiceGuide.class) {
+                return new ScalarRecordDeserializer<>(deserializer, ServiceGuide.class,
+                        v -> new ServiceGuide(list(v[0]), (Boolean) v[1], (Boolean) v[2], (Boolean) v[3],
+                                (Boolean) v[4], (Boolean) v[5], list(v[6]), (Boolean) v[7]));
             }
             return deserializer;
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.govweb.scoring.Inspection;
 import org.govweb.scoring.engine.InvalidInspectionException;
 import org.govweb.scoring.newmedia.NewMediaInspection;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The records of the long lists are read by {@link ScalarRecordDeserializer} in the plain case and by
+ * The records of the long lists, columns and service items are read by {@link ScalarRecordDeserializer} in the plain case and by
  * Jackson otherwise: either way the result, or the first problem (path and message), is what Jackson's own
  * deserializer gives. The expectations below were recorded with Jackson's deserializer alone (before this
  * reader existed, or before it read that record type: messages); each item is put first in its list in an example inspection, read from bytes and from
@@ -26,6 +27,8 @@ class ScalarRecordDeserializerTest {
 
     private static final String WEBSITE = compact(Examples.COUNTY_PORTAL);
     private static final String NEW_MEDIA = compact(Examples.WECHAT);
+    /** The website example with its columns right after its type. */
+    private static final String COLUMNS_FIRST = columnsFirst(WEBSITE);
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
@@ -142,6 +145,92 @@ class ScalarRecordDeserializerTest {
     void readsAnItemAsJacksonDoes(String list, String item, String expected) {
         String document = (list.equals("posts") ? NEW_MEDIA : WEBSITE)
                 .replace("\"" + list + "\":[", "\"" + list + "\":[" + item + ",");
+        readsAsJacksonDoes(list, document, expected);
+    }
+
+    /**
+     * Columns (a list of publications inside), service items (a guide inside, itself read by the reader),
+     * policy documents and interpretations: a field holding records is read by Jackson's own property, inside
+     * the reader. Expectations recorded
+     * with Jackson's deserializer alone, as above. The columns come right after the document's type, so
+     * the parser's contexts at their depth are new: one the reader let the parser create without a duplicate
+     * check would stay without (the nested {@code "k"} duplicates).
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            columns | {"id":"c0","name":"n","kind":"NEWS","firstLevel":true,"shouldUpdate":true,"publications":[{"id":"c0-1","title":"t","publishedOn":"2020-01-02"}]} | = {"id":"c0","name":"n","kind":"NEWS","firstLevel":true,"shouldUpdate":true,"publications":[{"id":"c0-1","title":"t","publishedOn":"2020-01-02"}]}
+            columns | {"publications":[{"id":"c0-1","title":"t","publishedOn":"2020-01-02"}],"id":"c0","name":"n","kind":"NEWS","firstLevel":true,"shouldUpdate":true} | = {"id":"c0","name":"n","kind":"NEWS","firstLevel":true,"shouldUpdate":true,"publications":[{"id":"c0-1","title":"t","publishedOn":"2020-01-02"}]}
+            columns | {"id":"c0","name":"n","kind":"NEWS","firstLevel":true,"shouldUpdate":true,"publications":[]} | = {"id":"c0","name":"n","kind":"NEWS","firstLevel":true,"shouldUpdate":true,"publications":[]}
+            columns | {"id":"c0","name":"n","kind":"NEWS","firstLevel":true,"shouldUpdate":true,"publications":null} | $.columns[0].publications: must not be null
+            columns | {"id":"c0","name":"n","kind":"NEWS","firstLevel":true,"shouldUpdate":true} | $.columns[0].publications: missing required field
+            columns | {"id":"c0","name":"n","kind":"NEWS","firstLevel":true,"shouldUpdate":true,"publications":[{"id":"c0-1","publishedOn":"bad"}]} | $.columns[0].publications[0].publishedOn: expected a date yyyy-MM-dd, got 'bad'
+            columns | {"id":"c0","name":"n","kind":"NEWS","firstLevel":true,"shouldUpdate":true,"publications":[{"id":"c0-1","publishedOn":"2020-01-02"}],"x":1} | $.columns[0].x: unknown field 'x' (known: firstLevel, id, kind, name, publications, shouldUpdate)
+            columns | {"id":"c0","name":"n","kind":"NEWS","firstLevel":true,"shouldUpdate":true,"publications":[{"id":"c0-1","publishedOn":"2020-01-02"}],"id":"c9"} | $.columns[0].id: duplicate field 'id'
+            columns | {"id":"c0","name":"n","kind":"NEWS","publications":[{"id":"c0-1","publishedOn":"2020-01-02"}],"firstLevel":null,"shouldUpdate":true} | $.columns[0].firstLevel: null not allowed
+            columns | {"id":"c0","name":"n","kind":"NEWS","publications":[{"id":"c0-1","publishedOn":"2020-01-02"}],"firstLevel":true} | $.columns[0].shouldUpdate: missing required field
+            columns | {"id":"c0","name":"n","kind":"news","firstLevel":true,"shouldUpdate":true,"publications":[]} | $.columns[0].kind: unknown value 'news' (allowed: OVERVIEW, ORG_FUNCTIONS, LEADERS, NEWS, NOTICES, POLICY_DOCS, POLICY_INTERPRETATION, DATA_RELEASE, CONSULTATION, INTERVIEW, SURVEY, PETITION, DISCIPLINE, OTHER)
+            columns | {"id":"c0","name":"n","kind":"NEWS","firstLevel":true,"shouldUpdate":true,"publications":[],"publications":[]} | $.columns[0].publications: duplicate field 'publications'
+            columns | {"id":"c0","name":"n","kind":"NEWS","firstLevel":true,"shouldUpdate":true,"publications":[{"id":"c0-1","publishedOn":"\\u0032020-01-02"}]} | = {"id":"c0","name":"n","kind":"NEWS","firstLevel":true,"shouldUpdate":true,"publications":[{"id":"c0-1","publishedOn":"2020-01-02"}]}
+            columns | {"id":"c0","name":"n","kind":"NEWS","firstLevel":true,"shouldUpdate":true,"publications":[{"id":"c0-1","publishedOn":"\\u0032020-01-02","id":"c0-2"}]} | $.columns[0].publications[0].id: duplicate field 'id'
+            columns | {"id":"c0","name":"n","kind":"NEWS","firstLevel":true,"shouldUpdate":true,"publications":[{"id":"c0-1","publishedOn":"2020-01-02"}]},{"id":"c1","name":"n","kind":"NEWS","firstLevel":true,"shouldUpdate":true,"publications":[{"id":"c1-1","publishedOn":"\\u0032020-01-02","id":"c1-2"}]} | $.columns[1].publications[0].id: duplicate field 'id'
+            columns | {"id":"c0","name":"n","kind":"NEWS","firstLevel":true,"shouldUpdate":true,"publications":{"id":"c0-1","publishedOn":"2020-01-02"}} | $.columns[0].publications: expected an array, got an object
+            columns | {"id":"c0","name":"n","kind":"NEWS","firstLevel":true,"shouldUpdate":true,"publications":[{"id":"c0-1","publishedOn":"2020-01-02"},]} | $.columns[0].publications: malformed JSON
+            columns | {"id":"c0","name":"n","kind":"NEWS","firstLevel":true,"shouldUpdate":true,"publications":[{"id":"c0-1","publishedOn":"2020-01-02"}],"publications":[]} | $.columns[0].publications: duplicate field 'publications'
+            columns | {"id":"c0","name":"n","kind":"NEWS","firstLevel":true,"shouldUpdate":true,"publications":[null]} | $.columns[0].publications[0]: null not allowed
+            columns | {"id":"c0","name":"n","kind":"NEWS","firstLevel":true,"shouldUpdate":true,"publications":[{"id":"c0-1","publishedOn":"2020-01-02","x":{"k":1,"k":2}}]} | $.columns[0].publications[0].k: duplicate field 'k'
+            columns | {"id":"c0","name":"n","kind":"NEWS","firstLevel":true,"shouldUpdate":true,"publications":[{"x":{"k":1,"k":2},"id":"c0-1"}]} | $.columns[0].publications[0].k: duplicate field 'k'
+            columns | {"id":"c0","name":null,"kind":"NEWS","firstLevel":true,"shouldUpdate":true,"publications":[]} | $.columns[0].name: must not be null
+            items | {"id":"s0","name":"n","guide":{"elements":["NAME","FEES"],"materialsFormatClear":true,"vagueWording":false,"policyNamedOnly":false,"requiresForms":true,"formsObtainable":true,"accuracyErrors":[],"policyBasisLinked":true},"sampledFor":["D2.4"]} | = {"id":"s0","name":"n","guide":{"elements":["NAME","FEES"],"materialsFormatClear":true,"vagueWording":false,"policyNamedOnly":false,"requiresForms":true,"formsObtainable":true,"accuracyErrors":[],"policyBasisLinked":true},"sampledFor":["D2.4"]}
+            items | {"id":"s0","name":"n","guide":null} | = {"id":"s0","name":"n","guide":null}
+            items | {"id":"s0","name":"n"} | $.services.items[0].guide: missing required field
+            items | {"id":"s0","name":"n","guide":null,"sampledFor":null} | = {"id":"s0","name":"n","guide":null}
+            items | {"id":"s0","name":"n","guide":{"elements":["NAME"],"materialsFormatClear":true,"vagueWording":false,"policyNamedOnly":false,"requiresForms":true,"formsObtainable":true,"accuracyErrors":["e1","e2"],"policyBasisLinked":true},"sampledFor":null} | = {"id":"s0","name":"n","guide":{"elements":["NAME"],"materialsFormatClear":true,"vagueWording":false,"policyNamedOnly":false,"requiresForms":true,"formsObtainable":true,"accuracyErrors":["e1","e2"],"policyBasisLinked":true}}
+            items | {"id":"s0","name":"n","guide":{"elements":["NAME"],"materialsFormatClear":true,"vagueWording":false,"policyNamedOnly":false,"requiresForms":true,"formsObtainable":true,"accuracyErrors":[],"policyBasisLinked":true},"x":1} | $.services.items[0].x: unknown field 'x' (known: guide, id, name, sampledFor)
+            items | {"id":"s0","name":"n","guide":{"elements":["NOPE"],"materialsFormatClear":true,"vagueWording":false,"policyNamedOnly":false,"requiresForms":true,"formsObtainable":true,"accuracyErrors":[],"policyBasisLinked":true}} | $.services.items[0].guide.elements[0]: unknown value 'NOPE' (allowed: NAME, LEGAL_BASIS, CONDITIONS, MATERIALS, LOCATION, AGENCY, FEES, HOURS, PHONE, PROCESS)
+            items | {"id":"s0","name":"n","guide":{"elements":["NAME"],"materialsFormatClear":null,"vagueWording":false,"policyNamedOnly":false,"requiresForms":true,"formsObtainable":true,"accuracyErrors":[],"policyBasisLinked":true}} | $.services.items[0].guide.materialsFormatClear: null not allowed
+            items | {"id":"s0","name":"n","guide":{"elements":["NAME"],"materialsFormatClear":true,"vagueWording":"false","policyNamedOnly":false,"requiresForms":true,"formsObtainable":true,"accuracyErrors":[],"policyBasisLinked":true}} | $.services.items[0].guide.vagueWording: expected a boolean, got a string
+            items | {"id":"s0","name":"n","guide":{"policyBasisLinked":false,"accuracyErrors":["e"],"formsObtainable":false,"requiresForms":false,"policyNamedOnly":true,"vagueWording":true,"materialsFormatClear":false,"elements":[]}} | = {"id":"s0","name":"n","guide":{"elements":[],"materialsFormatClear":false,"vagueWording":true,"policyNamedOnly":true,"requiresForms":false,"formsObtainable":false,"accuracyErrors":["e"],"policyBasisLinked":false}}
+            items | {"id":"s0","name":"n","guide":{"elements":["NAME"],"materialsFormatClear":true,"vagueWording":false,"policyNamedOnly":false,"requiresForms":true,"formsObtainable":true,"accuracyErrors":[],"policyBasisLinked":true,"elements":[]}} | $.services.items[0].guide.elements: duplicate field 'elements'
+            items | {"id":"s0","name":"n","guide":{"elements":["NAME"],"materialsFormatClear":true,"vagueWording":false,"policyNamedOnly":false,"requiresForms":true,"formsObtainable":true,"accuracyErrors":[]}} | $.services.items[0].guide.policyBasisLinked: missing required field
+            items | {"id":"s0","name":"n","guide":{"elements":["NAME"],"materialsFormatClear":true,"vagueWording":false,"policyNamedOnly":false,"requiresForms":true,"formsObtainable":true,"accuracyErrors":null,"policyBasisLinked":true}} | $.services.items[0].guide.accuracyErrors: must not be null
+            items | {"id":"s0","name":"n","guide":{"elements":["NAME",null],"materialsFormatClear":true,"vagueWording":false,"policyNamedOnly":false,"requiresForms":true,"formsObtainable":true,"accuracyErrors":[],"policyBasisLinked":true}} | $.services.items[0].guide.elements[1]: null not allowed
+            items | {"id":"s0","name":"n","guide":{"elements":["NAME"],"materialsFormatClear":true,"vagueWording":false,"policyNamedOnly":false,"requiresForms":true,"formsObtainable":true,"accuracyErrors":[],"policyBasisLinked":true,"x":{"k":1,"k":2}}} | $.services.items[0].guide.x: unknown field 'x' (known: accuracyErrors, elements, formsObtainable, materialsFormatClear, policyBasisLinked, policyNamedOnly, requiresForms, vagueWording)
+            items | {"sampledFor":["D2.4"],"id":"s0","name":"n","guide":{"elements":["NAME"],"materialsFormatClear":true,"vagueWording":false,"policyNamedOnly":false,"requiresForms":true,"formsObtainable":true,"accuracyErrors":[],"policyBasisLinked":true,"x":{"k":1,"k":2}}} | $.services.items[0].guide.x: unknown field 'x' (known: accuracyErrors, elements, formsObtainable, materialsFormatClear, policyBasisLinked, policyNamedOnly, requiresForms, vagueWording)
+            items | {"id":"s0","name":"n","guide":{"elements":["NAME"],"materialsFormatClear":true,"vagueWording":false,"policyNamedOnly":false,"requiresForms":true,"formsObtainable":true,"accuracyErrors":[],"policyBasisLinked":true},"guide":null} | $.services.items[0].guide: duplicate field 'guide'
+            items | {"id":"s0","name":"n","guide":[]} | $.services.items[0].guide: expected an object, got an array
+            items | {"id":"s0","name":"n","guide":"x"} | $.services.items[0].guide: expected an object, got a string
+            items | {"id":"s0","name":"n","guide":{"elements":["NAME"],"materialsFormatClear":true,"vagueWording":false,"policyNamedOnly":false,"requiresForms":true,"formsObtainable":true,"accuracyErrors":[],"policyBasisLinked":true},"sampledFor":["D2.4",5]} | $.services.items[0].sampledFor[1]: expected a string, got an integer
+            items | {"id":"s0","name":"n","sampledFor":null,"guide":{"elements":["NAME"],"materialsFormatClear":true,"vagueWording":false,"policyNamedOnly":false,"requiresForms":true,"formsObtainable":true,"accuracyErrors":[],"policyBasisLinked":true}} | = {"id":"s0","name":"n","guide":{"elements":["NAME"],"materialsFormatClear":true,"vagueWording":false,"policyNamedOnly":false,"requiresForms":true,"formsObtainable":true,"accuracyErrors":[],"policyBasisLinked":true}}
+            items | {"id":"s0","name":"n","guide":{"elements":["NAME"],"materialsFormatClear":true,"vagueWording":false,"policyNamedOnly":false,"requiresForms":true,"formsObtainable":true,"accuracyErrors":[],"policyBasisLinked":true},"sampledFor":null,"id":"s1"} | $.services.items[0].id: duplicate field 'id'
+            items | {"id":"s0","name":"n","guide":{"elements":["NAME"],"materialsFormatClear":true,"vagueWording":false,"policyNamedOnly":false,"requiresForms":true,"formsObtainable":true,"accuracyErrors":[],"policyBasisLinked":true},"sampledFor":null,"guide":null} | $.services.items[0].guide: duplicate field 'guide'
+            items | {"id":"s0","name":"n","guide":{"elements":["NAME"],"materialsFormatClear":true,"vagueWording":false,"policyNamedOnly":false,"requiresForms":true,"formsObtainable":true,"accuracyErrors":[],"policyBasisLinked":true},"sampledFor":null,"x":{"k":1,"k":2}} | $.services.items[0].x: unknown field 'x' (known: guide, id, name, sampledFor)
+            policyDocuments | {"id":"d0","title":"t","publishedOn":"2020-01-02","issuedBySelf":true,"broadImpact":false,"linkedInterpretationIds":["i1","i2"]} | = {"id":"d0","title":"t","publishedOn":"2020-01-02","issuedBySelf":true,"broadImpact":false,"linkedInterpretationIds":["i1","i2"]}
+            policyDocuments | {"id":"d0","title":"t","publishedOn":"2020-01-02","issuedBySelf":true,"broadImpact":false,"linkedInterpretationIds":[],"sampledFor":["D1.7"]} | = {"id":"d0","title":"t","publishedOn":"2020-01-02","issuedBySelf":true,"broadImpact":false,"linkedInterpretationIds":[],"sampledFor":["D1.7"]}
+            policyDocuments | {"sampledFor":["D1.7"],"linkedInterpretationIds":[],"broadImpact":false,"issuedBySelf":true,"publishedOn":"2020-01-02","title":"t","id":"d0"} | = {"id":"d0","title":"t","publishedOn":"2020-01-02","issuedBySelf":true,"broadImpact":false,"linkedInterpretationIds":[],"sampledFor":["D1.7"]}
+            policyDocuments | {"id":"d0","title":"t","publishedOn":"2020-01-02","issuedBySelf":true,"broadImpact":false} | $.policyDocuments[0].linkedInterpretationIds: missing required field
+            policyDocuments | {"id":"d0","title":"t","publishedOn":null,"issuedBySelf":true,"broadImpact":false,"linkedInterpretationIds":[]} | $.policyDocuments[0].publishedOn: must not be null
+            policyDocuments | {"id":"d0","title":"t","publishedOn":"2020-01-02","issuedBySelf":"yes","broadImpact":false,"linkedInterpretationIds":[]} | $.policyDocuments[0].issuedBySelf: expected a boolean, got a string
+            policyDocuments | {"id":"d0","title":"t","publishedOn":"2020-01-02","issuedBySelf":true,"broadImpact":false,"linkedInterpretationIds":["i1",null]} | $.policyDocuments[0].linkedInterpretationIds[1]: null not allowed
+            policyDocuments | {"id":"d0","title":"t","publishedOn":"2020-01-02","issuedBySelf":true,"broadImpact":false,"linkedInterpretationIds":[],"sampledFor":null} | = {"id":"d0","title":"t","publishedOn":"2020-01-02","issuedBySelf":true,"broadImpact":false,"linkedInterpretationIds":[]}
+            policyDocuments | {"id":"d0","title":"t","publishedOn":"2020-01-02","issuedBySelf":true,"broadImpact":false,"linkedInterpretationIds":[],"id":"d1"} | $.policyDocuments[0].id: duplicate field 'id'
+            policyDocuments | {"id":"d0","title":"t","publishedOn":"2020-01-02","issuedBySelf":true,"broadImpact":false,"linkedInterpretationIds":[],"x":[{"k":1,"k":2}]} | $.policyDocuments[0].k: duplicate field 'k'
+            policyDocuments | {"id":"d0","title":"t","publishedOn":"2020-13-02","issuedBySelf":true,"broadImpact":false,"linkedInterpretationIds":[]} | $.policyDocuments[0].publishedOn: expected a date yyyy-MM-dd, got '2020-13-02'
+            interpretations | {"id":"i0","title":"t","publishedOn":"2020-01-02","documentId":"d0","linksToDocument":true,"forms":["TEXT","CHART"]} | = {"id":"i0","title":"t","publishedOn":"2020-01-02","documentId":"d0","linksToDocument":true,"forms":["TEXT","CHART"]}
+            interpretations | {"id":"i0","title":"t","publishedOn":"2020-01-02","documentId":null,"linksToDocument":false,"forms":[],"sampledFor":["D1.8"]} | = {"id":"i0","title":"t","publishedOn":"2020-01-02","documentId":null,"linksToDocument":false,"forms":[],"sampledFor":["D1.8"]}
+            interpretations | {"id":"i0","title":"t","publishedOn":"2020-01-02","linksToDocument":false,"forms":[]} | $.interpretations[0].documentId: missing required field
+            interpretations | {"id":"i0","title":"t","publishedOn":"2020-01-02","documentId":"d0","linksToDocument":true,"forms":["text"]} | $.interpretations[0].forms[0]: unknown value 'text' (allowed: TEXT, PRESS_CONFERENCE, CHART, AUDIO_VIDEO, ANIMATION)
+            interpretations | {"id":"i0","title":"t","publishedOn":"2020-01-02","documentId":"d0","linksToDocument":true,"forms":"TEXT"} | $.interpretations[0].forms: expected an array, got a string
+            interpretations | {"id":"i0","title":"t","publishedOn":"2020-01-02","documentId":"d0","linksToDocument":null,"forms":[]} | $.interpretations[0].linksToDocument: null not allowed
+            interpretations | {"id":"i0","title":"t","publishedOn":"2020-01-02","documentId":"d0","linksToDocument":true,"forms":["TEXT"],"forms":["CHART"]} | $.interpretations[0].forms: duplicate field 'forms'
+            interpretations | {"id":"i0","title":"t","publishedOn":"2020-01-02","documentId":5,"linksToDocument":true,"forms":[]} | $.interpretations[0].documentId: expected a string, got an integer
+            """)
+    void readsColumnsDocumentsAndServiceItemsAsJacksonDoes(String list, String item, String expected) {
+        String document = (list.equals("columns") ? COLUMNS_FIRST : WEBSITE)
+                .replace("\"" + list + "\":[", "\"" + list + "\":[" + item + ",");
+        readsAsJacksonDoes(list, document, expected);
+    }
+
+    private static void readsAsJacksonDoes(String list, String document, String expected) {
         for (boolean bytes : new boolean[] {true, false}) {
             if (expected.startsWith("= ")) {
                 Inspection read = bytes ? ScoringJson.readInspection(document.getBytes(UTF_8))
@@ -168,8 +257,26 @@ class ScalarRecordDeserializerTest {
             case "probes" -> ((WebsiteInspection) read).probes().get(0);
             case "links" -> ((WebsiteInspection) read).design().links().get(0);
             case "messages" -> ((WebsiteInspection) read).interaction().messages().get(0);
+            case "columns" -> ((WebsiteInspection) read).columns().get(0);
+            case "items" -> ((WebsiteInspection) read).services().items().get(0);
+            case "policyDocuments" -> ((WebsiteInspection) read).policyDocuments().get(0);
+            case "interpretations" -> ((WebsiteInspection) read).interpretations().get(0);
             default -> ((WebsiteInspection) read).homepage().publications().get(0);
         };
+    }
+
+    private static String columnsFirst(String website) {
+        ObjectMapper plain = new ObjectMapper();
+        try {
+            ObjectNode read = (ObjectNode) plain.readTree(website);
+            ObjectNode reordered = plain.createObjectNode();
+            reordered.set("type", read.get("type"));
+            reordered.set("columns", read.get("columns"));
+            read.properties().forEach(e -> reordered.putIfAbsent(e.getKey(), e.getValue()));
+            return plain.writeValueAsString(reordered);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String compact(String resource) {
