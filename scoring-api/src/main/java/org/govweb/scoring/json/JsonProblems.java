@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -74,6 +75,11 @@ final class JsonProblems {
             }
         }
         String path = e instanceof JsonMappingException m ? path(m.getPath()) : "$";
+        if (path.equals("$")) {
+            // no reader added a path: the parser's error in a part Jackson read ahead (the fields before a
+            // late "type"), or at the top level; the path is where the parser stood
+            path = parserPath(e);
+        }
 
         // errors of the parser (syntax, limits) may come wrapped in a mapping error that adds the path
         int depth = 0;
@@ -204,6 +210,37 @@ final class JsonProblems {
                 appendName(b, name);
             } else if (r.getIndex() >= 0) {
                 b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * @return the path of the value the parser of a parser error stood in (an object's fields are below
+     *     it), {@code $} for any other error
+     */
+    private static String parserPath(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException r && !(t instanceof DatabindException) && r.getProcessor() != null) {
+                return path(r.getProcessor().getParsingContext());
+            }
+        }
+        return "$";
+    }
+
+    /** @return the path of a parser's context, e.g. {@code $.columns[2]} for the third column's fields */
+    private static String path(JsonStreamContext context) {
+        List<JsonStreamContext> chain = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            chain.add(c);
+        }
+        StringBuilder b = new StringBuilder("$");
+        for (int i = chain.size() - 1; i > 0; i--) { // each container below its parent: a name or an index
+            JsonStreamContext parent = chain.get(i);
+            if (parent.inArray()) {
+                b.append('[').append(parent.getCurrentIndex()).append(']');
+            } else if (parent.getCurrentName() != null) {
+                appendName(b, parent.getCurrentName());
             }
         }
         return b.toString();

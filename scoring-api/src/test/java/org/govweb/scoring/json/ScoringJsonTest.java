@@ -547,6 +547,20 @@ class ScoringJsonTest {
         }
 
         @Test
+        void problemsInFieldsBeforeALateTypeAreAtTheirPath() {
+            // with "type" last, Jackson reads the fields before it ahead (into a buffer), where no reader adds
+            // a path to the parser's errors: the path comes from where the parser stood
+            String late = JsonEdit.set(JsonEdit.remove(WEBSITE, "$.type"), "$.type", "\"website\"");
+            assertThat(websiteProblem(late.replaceFirst("(\"id\" ?: \"gk-0\")", "$1, \"id\": \"gk-1\"")))
+                    .isEqualTo(new InputProblem("$.columns[0].publications[0].id", "duplicate field 'id'"));
+            InputProblem malformed = websiteProblem(late.replaceFirst("(\"id\" ?: \"gk-0\")", "$1,,"));
+            assertThat(malformed.path()).isEqualTo("$.columns[0].publications[0]");
+            assertThat(malformed.message()).startsWith("malformed JSON at line ");
+            assertThat(websiteProblem(late.replaceFirst("(\"id\" ?: \"fengdu-portal-2019q4\")", "$1, \"id\": \"other\"")))
+                    .isEqualTo(new InputProblem("$.id", "duplicate field 'id'"));
+        }
+
+        @Test
         void contentAfterTheDocument() {
             assertThat(websiteProblem(WEBSITE + "\n{}").path()).isEqualTo("$");
             assertThat(websiteProblem(WEBSITE + "\n{}").message()).startsWith("unexpected content after the end of the document");
