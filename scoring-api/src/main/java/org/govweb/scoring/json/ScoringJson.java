@@ -415,7 +415,7 @@ public final class ScoringJson {
         strictTime.addDeserializer(LocalDateTime.class, new StrictTime.DateTimeDeserializer());
         strictTime.addSerializer(LocalDate.class, new StrictTime.DateSerializer());
         strictTime.addSerializer(LocalDateTime.class, new StrictTime.DateTimeSerializer());
-        strictTime.setDeserializerModifier(new LongListRecords());
+        strictTime.setDeserializerModifier(new PlainRecords());
         JsonMapper mapper = JsonMapper.builder(factory)
                 // JavaTimeModule for every java.time type; the strict module, added later, wins for
                 // LocalDate and LocalDateTime (strings only, exact patterns)
@@ -503,7 +503,7 @@ public final class ScoringJson {
      * national batch), columns, policy documents, interpretations, service items and their guides read by
      * {@link ScalarRecordDeserializer}, which leaves anything but the plain case to Jackson.
      */
-    private static final class LongListRecords extends BeanDeserializerModifier {
+    private static final class PlainRecords extends BeanDeserializerModifier {
         private static final long serialVersionUID = 1L;
 
         @Override
