@@ -397,7 +397,24 @@ public final class ScoringJson {
         return printer;
     }
 
+    /**
+     * Reads an inspection as {@link #readInspection(byte[])} does, but with Jackson's own deserializers for
+     * every record (no {@link ScalarRecordDeserializer}): the reference the tests hold that reader to.
+     */
+    static Inspection readInspectionWithJacksonAlone(byte[] json) {
+        return readBytes(JacksonAlone.INSPECTION, Inspection.class, json, 0, json.length);
+    }
+
+    /** The mapper without {@link PlainRecords}, built on first use (by tests only). */
+    private static final class JacksonAlone {
+        static final ObjectReader INSPECTION = createMapper(false).readerFor(Inspection.class);
+    }
+
     private static JsonMapper createMapper() {
+        return createMapper(true);
+    }
+
+    private static JsonMapper createMapper(boolean plainRecords) {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -415,7 +432,9 @@ public final class ScoringJson {
         strictTime.addDeserializer(LocalDateTime.class, new StrictTime.DateTimeDeserializer());
         strictTime.addSerializer(LocalDate.class, new StrictTime.DateSerializer());
         strictTime.addSerializer(LocalDateTime.class, new StrictTime.DateTimeSerializer());
-        strictTime.setDeserializerModifier(new PlainRecords());
+        if (plainRecords) {
+            strictTime.setDeserializerModifier(new PlainRecords());
+        }
         JsonMapper mapper = JsonMapper.builder(factory)
                 // JavaTimeModule for every java.time type; the strict module, added later, wins for
                 // LocalDate and LocalDateTime (strings only, exact patterns)
