@@ -75,11 +75,6 @@ final class JsonProblems {
             }
         }
         String path = e instanceof JsonMappingException m ? path(m.getPath()) : "$";
-        if (path.equals("$")) {
-            // no reader added a path: the parser's error in a part Jackson read ahead (the fields before a
-            // late "type"), or at the top level; the path is where the parser stood
-            path = parserPath(e);
-        }
 
         // errors of the parser (syntax, limits) may come wrapped in a mapping error that adds the path
         int depth = 0;
@@ -88,10 +83,10 @@ final class JsonProblems {
                 return new InputProblem(path, limit(c));
             }
             if (t instanceof InputCoercionException c) {
-                return new InputProblem(path, "number out of range for " + kindOf(c.getTargetType()));
+                return new InputProblem(placed(path, c), "number out of range for " + kindOf(c.getTargetType()));
             }
             if (t instanceof StreamReadException r && !(t instanceof DatabindException)) {
-                return syntax(path, r);
+                return syntax(placed(path, r), r);
             }
         }
 
@@ -216,16 +211,12 @@ final class JsonProblems {
     }
 
     /**
-     * @return the path of the value the parser of a parser error stood in (an object's fields are below
-     *     it), {@code $} for any other error
+     * @return the path a reader gave a parser's error, or, when none did (an error in a part Jackson read
+     *     ahead, such as the fields before a late "type", or at the top level), the path of the value the
+     *     parser stood in (an object's fields are below it)
      */
-    private static String parserPath(JsonProcessingException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof StreamReadException r && !(t instanceof DatabindException) && r.getProcessor() != null) {
-                return path(r.getProcessor().getParsingContext());
-            }
-        }
-        return "$";
+    private static String placed(String path, StreamReadException r) {
+        return path.equals("$") && r.getProcessor() != null ? path(r.getProcessor().getParsingContext()) : path;
     }
 
     /** @return the path of a parser's context, e.g. {@code $.columns[2]} for the third column's fields */

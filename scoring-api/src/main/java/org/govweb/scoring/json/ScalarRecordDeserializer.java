@@ -276,13 +276,16 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
             if (field < 0) {
                 return jackson(p, ctxt, values, order, count, context, duplicates, name, false, null);
             }
-            p.nextToken();
+            JsonToken valueStart = p.nextToken();
+            if (valueStart == JsonToken.START_ARRAY || valueStart == JsonToken.START_OBJECT) {
+                checkWithin(p, context, duplicates);
+            }
             Object value;
             if (kinds[field] == Kind.VALUE) {
-                value = value(field, p, ctxt, context, duplicates);
+                value = value(field, p, ctxt);
             } else {
                 try {
-                    value = read(field, p, context, duplicates);
+                    value = read(field, p);
                 } catch (JacksonException e) {
                     throw wrap(e, field, ctxt); // as Jackson wraps an error reading a field's value
                 }
@@ -336,12 +339,10 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
      * @return the value of the field at the parser's token, {@link #UNREAD} when it is not the plain case,
      *     or a {@link PartialList} when a list's element is not
      */
-    private Object read(int field, JsonParser p, JsonReadContext context, DupDetector duplicates)
-            throws IOException {
+    private Object read(int field, JsonParser p) throws IOException {
         Kind kind = kinds[field];
         JsonToken t = p.currentToken();
         if (kind == Kind.ENUM || kind == Kind.TEXT_LIST || kind == Kind.ENUM_LIST) {
-            checkWithin(p, context, duplicates);
             return readMore(kind, constants[field], t, p);
         }
         if (t == JsonToken.VALUE_NULL) {
@@ -372,13 +373,11 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
      *
      * @return its value, or {@link #UNREAD} when Jackson's deserializer has no such property
      */
-    private Object value(int field, JsonParser p, DeserializationContext ctxt, JsonReadContext context,
-            DupDetector duplicates) throws IOException {
+    private Object value(int field, JsonParser p, DeserializationContext ctxt) throws IOException {
         SettableBeanProperty property = property(field);
         if (property == null) {
             return UNREAD;
         }
-        checkWithin(p, context, duplicates);
         try {
             return property.deserialize(p, ctxt);
         } catch (Exception e) {
@@ -404,8 +403,8 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
     }
 
     /**
-     * Gives a container the parser has just entered (a list, a nested object) the duplicate check the parser
-     * would have given it, when this object's check is off. The parser keeps each context's child and reuses
+     * Gives a container the parser has just entered as a field's value (a list, a nested object) the
+     * duplicate check the parser would have given it, when this object's check is off. The parser keeps each context's child and reuses
      * it: one created without a check would stay without for the rest of the input, for Jackson too.
      */
     private static void checkWithin(JsonParser p, JsonReadContext context, DupDetector duplicates) {
@@ -483,7 +482,6 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
                 duplicates.isDup(current);
             }
             context.withDupDetector(duplicates);
-            checkWithin(p, context, duplicates); // the parser may stand in a value's container
         }
         TokenBuffer buffer = ctxt.bufferForInputBuffering(p);
         buffer.writeStartObject();

@@ -24,8 +24,8 @@ import org.kie.api.runtime.rule.RuleContext;
  * @param populationSize how many items the population had
  */
 public record Sample(String indicator, List<SampledItem> items, String how, int populationSize) {
-    /** Each indicator's part of the seed, {@code seedOf("indicator:" + id)}, hashed once per indicator. */
-    private static final Map<String, Long> INDICATOR_SEEDS = new ConcurrentHashMap<>();
+    /** The parts of seeds ({@code "indicator:D2.4"}, {@code "stratum:0"} …), each hashed once. */
+    private static final Map<String, Long> SEED_PARTS = new ConcurrentHashMap<>();
 
     /** Copies the items. */
     public Sample {
@@ -93,7 +93,15 @@ public record Sample(String indicator, List<SampledItem> items, String how, int 
     }
 
     private static long mix(long seed, String indicator) {
-        return seed ^ INDICATOR_SEEDS.computeIfAbsent(indicator, i -> seedOf("indicator:" + i));
+        return seed ^ seedPart("indicator:" + indicator);
+    }
+
+    /**
+     * @param name a part of a seed: an indicator's, a stratum's (a handful of names)
+     * @return {@link #seedOf(String)} of it, hashed once and remembered
+     */
+    static long seedPart(String name) {
+        return SEED_PARTS.computeIfAbsent(name, Sample::seedOf);
     }
 
     private static byte[] sha256(String text) {

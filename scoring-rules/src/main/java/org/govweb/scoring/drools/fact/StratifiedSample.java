@@ -3,8 +3,6 @@ package org.govweb.scoring.drools.fact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.govweb.scoring.website.SampledItem;
 import org.kie.api.runtime.rule.RuleContext;
@@ -18,9 +16,6 @@ import org.kie.api.runtime.rule.RuleContext;
  * chosen items are concatenated and ordered by id. N is written in the rule that asks.
  */
 public final class StratifiedSample {
-    /** Each stratum's part of the seed, {@code Sample.seedOf("stratum:" + i)}, hashed once per stratum. */
-    private static final Map<Integer, Long> STRATUM_SEEDS = new ConcurrentHashMap<>();
-
     private StratifiedSample() {
     }
 
@@ -49,7 +44,7 @@ public final class StratifiedSample {
         List<String> how = new ArrayList<>();
         int population = 0;
         for (int i = 0; i < strata.length; i++) {
-            Sample part = Sample.draw(indicator, items(strata[i]), size, seed ^ STRATUM_SEEDS.computeIfAbsent(i, k -> Sample.seedOf("stratum:" + k)));
+            Sample part = Sample.draw(indicator, items(strata[i]), size, seed ^ Sample.seedPart("stratum:" + i));
             items.addAll(part.items());
             how.add(part.how());
             population += part.populationSize();
