@@ -268,6 +268,25 @@ class VWWebsiteVetoesTest {
         }
 
         @Test
+        void aNewsColumnDatedOnTheTwoWeekWindowsFirstDayIsUpdatedOneDayEarlierIsNot() {
+            LocalDate policyStale = MD.minusMonths(6).minusDays(1);
+            List<Column> four = List.of(
+                    column("t1", ColumnKind.NOTICES, true, true, policyStale),
+                    column("t2", ColumnKind.NOTICES, true, true, policyStale),
+                    column("p1", ColumnKind.POLICY_DOCS, true, true, policyStale),
+                    column("p2", ColumnKind.POLICY_DOCS, true, true, policyStale));
+            List<Column> onFirstDay = new ArrayList<>(four);
+            onFirstDay.add(column("n1", ColumnKind.NEWS, false, true, MD.minusDays(14)));
+            assertThat(vetoIds(score(withExtraColumns(onFirstDay)))).doesNotContain("VW4");
+            List<Column> dayBefore = new ArrayList<>(four);
+            dayBefore.add(column("n1", ColumnKind.NEWS, false, true, MD.minusDays(15)));
+            assertThat(score(withExtraColumns(dayBefore)).vetoes("VW4")).singleElement().satisfies(v -> {
+                assertThat(v.rule()).startsWith("VW4.1");
+                assertThat(v.evidenceIds()).containsExactly("n1", "p1", "p2", "t1", "t2");
+            });
+        }
+
+        @Test
         void secondLevelNoticeColumnsDoNotCountForTheFirstSubCondition() {
             LocalDate policyStale = MD.minusMonths(6).minusDays(1);
             List<Column> five = IntStream.range(0, 5)
