@@ -52,6 +52,9 @@ public record ProbeWeek(LocalDate firstDay, LocalDate lastDay, int probes, int f
         private final LocalDate lastDay;
         private final int[] perDay;
         private int failed;
+        /** The day of the probe counted last and its index: a week's probes come day by day. */
+        private LocalDate countedDay;
+        private int countedIndex;
 
         /**
          * @param firstDay the first day of the week
@@ -79,10 +82,14 @@ public record ProbeWeek(LocalDate firstDay, LocalDate lastDay, int probes, int f
          * @param failedProbe whether the rule judged the probe failed
          */
         public void count(LocalDate day, boolean failedProbe) {
-            if (!covers(day)) {
-                throw new IllegalArgumentException(day + " is outside the week " + firstDay + " to " + lastDay);
+            if (!day.equals(countedDay)) {
+                if (!covers(day)) {
+                    throw new IllegalArgumentException(day + " is outside the week " + firstDay + " to " + lastDay);
+                }
+                countedIndex = (int) (day.toEpochDay() - firstDay.toEpochDay());
+                countedDay = day;
             }
-            perDay[(int) (day.toEpochDay() - firstDay.toEpochDay())]++;
+            perDay[countedIndex]++;
             if (failedProbe) {
                 failed++;
             }

@@ -37,6 +37,24 @@ class ProbeWeekTest {
     }
 
     @Test
+    void probesInAnyOrderCountOnTheirOwnDay() {
+        ProbeWeek.Tally t = new ProbeWeek.Tally(FIRST, MD);
+        for (LocalDate day : List.of(MD, FIRST, MD, MD, FIRST.plusDays(1), FIRST, MD.minusDays(2), MD)) {
+            t.count(day, false);
+        }
+        assertThat(t.toProbeWeek().probesPerDay()).containsExactly(2, 1, 0, 0, 1, 0, 4);
+    }
+
+    @Test
+    void aProbeOutsideTheWeekIsRefusedAfterOneInsideIt() {
+        ProbeWeek.Tally t = new ProbeWeek.Tally(FIRST, MD);
+        t.count(MD, false);
+        assertThatThrownBy(() -> t.count(MD.plusDays(1), false)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> t.count(FIRST.minusDays(1), false)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(t.toProbeWeek().probes()).isEqualTo(1);
+    }
+
+    @Test
     void aDayOutsideTheWeekHasNoProbes() {
         ProbeWeek w = new ProbeWeek(FIRST, MD, 7, 0, List.of(1, 1, 1, 1, 1, 1, 1));
         assertThat(w.probesOn(FIRST.minusDays(1))).isZero();
