@@ -7,6 +7,8 @@ import org.govweb.scoring.website.ColumnKind;
 /**
  * A column judged against its update window, which a rule chose by the column's kind: stale when
  * nothing is dated within the window (undated items count as not updated), blank when it lists nothing.
+ * The bundled rules insert one for a stale column only (a blank column is always stale): every rule that
+ * reads a ColumnStatus asks for a stale or a blank column.
  *
  * @param column the column
  * @param windowFrom first day of its update window
