@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.govweb.scoring.Inspection;
 import org.govweb.scoring.engine.ScoringEngine;
 import org.govweb.scoring.json.ScoringJson;
@@ -18,12 +19,13 @@ import org.govweb.scoring.website.WebsiteInspection;
  * in one thread, round after round, and the ratio score ÷ parse is taken for each such pair. On a shared
  * machine whose speed moves by 10–20 % from one minute to the next, JMH measures parse and score minutes
  * apart, each in its own spell; a pair's two times see the same spell, so the median of the pairs' ratios
- * holds still where the ratio of two JMH medians does not.
+ * varies less from run to run than the ratio of two JMH medians (seventh round, small sites: 1.18–1.26×
+ * against 1.03–1.25×). It needs many rounds (1,500 for small sites): the JIT works long on this loop.
  *
  * <p>Usage: {@code ParseScoreRatio ROUNDS [SIZE…] [--rules DIR]} (default sizes: all; default rules: the
- * bundled ones); the first third of the rounds is warm-up. Prints, per size, the medians of the parse and score times, the median of the pairs' ratios
- * and that median over each half of the measured rounds (how steady it is). See
- * scoring-samples/BENCHMARKS.md.
+ * bundled ones); the first third of the rounds is warm-up. Prints, per size, the medians of the parse and
+ * score times, the median of the pairs' ratios and that median over each half of the measured rounds (how
+ * steady it is). See scoring-samples/BENCHMARKS.md.
  */
 public final class ParseScoreRatio {
 
@@ -60,8 +62,10 @@ public final class ParseScoreRatio {
      */
     static void run(ScoringEngine engine, List<SiteSize> sizes, int rounds, PrintStream out) {
         int warm = rounds / 3;
-        out.printf("%d rounds (the first %d are warm-up): each website parsed, then scored, in turn%n", rounds, warm);
-        out.printf("%-8s %12s %12s %14s %22s%n", "size", "parse p50 ms", "score p50 ms", "score ÷ parse", "halves");
+        out.printf(Locale.ROOT, "%d rounds (the first %d are warm-up): each website parsed, then scored, in turn%n",
+                rounds, warm);
+        out.printf(Locale.ROOT, "%-8s %12s %12s %14s %22s%n", "size", "parse p50 ms", "score p50 ms", "score ÷ parse",
+                "halves");
         long checksum = 0;
         for (SiteSize size : sizes) {
             List<WebsiteInspection> pool = BenchInputs.pool(size);
@@ -82,7 +86,7 @@ public final class ParseScoreRatio {
                 }
             }
             int half = warm + (rounds - warm) / 2;
-            out.printf("%-8s %12.3f %12.3f %13.2f× %10.2f× / %.2f×%n", size, median(parse, warm, rounds),
+            out.printf(Locale.ROOT, "%-8s %12.3f %12.3f %13.2f× %10.2f× / %.2f×%n", size, median(parse, warm, rounds),
                     median(score, warm, rounds), medianRatio(score, parse, warm, rounds),
                     medianRatio(score, parse, warm, half), medianRatio(score, parse, half, rounds));
         }

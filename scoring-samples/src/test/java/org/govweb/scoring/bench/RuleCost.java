@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govweb.scoring.Inspection;
@@ -112,9 +113,9 @@ public final class RuleCost {
             }
         }
         int warm = rounds / 3;
-        out.printf("%d inspections, %d rounds (the first %d are warm-up), thread CPU and bytes allocated per inspection%n",
-                inspections.size(), rounds, warm);
-        out.printf("%-48s %10s %12s %22s %12s %10s%n", "variant", "median µs", "Δ median µs", "Δ quartiles µs",
+        out.printf(Locale.ROOT, "%d inspections, %d rounds (the first %d are warm-up), thread CPU and bytes allocated"
+                + " per inspection%n", inspections.size(), rounds, warm);
+        out.printf(Locale.ROOT, "%-48s %10s %12s %22s %12s %10s%n", "variant", "median µs", "Δ median µs", "Δ quartiles µs",
                 "median KB", "Δ KB");
         for (int k = 0; k < engines.length; k++) {
             double[] diff = new double[rounds - warm];
@@ -125,7 +126,7 @@ public final class RuleCost {
             double[] own = Arrays.copyOfRange(micros[k], warm, rounds);
             Arrays.sort(own);
             double bytes = median(kilobytes[k], warm);
-            out.printf("%-48s %10.1f %+12.1f %+10.1f … %+9.1f %12.1f %+10.1f%n", names.get(k), own[own.length / 2],
+            out.printf(Locale.ROOT, "%-48s %10.1f %+12.1f %+10.1f … %+9.1f %12.1f %+10.1f%n", names.get(k), own[own.length / 2],
                     diff[diff.length / 2], diff[diff.length / 4], diff[3 * diff.length / 4], bytes,
                     bytes - median(kilobytes[0], warm));
         }
