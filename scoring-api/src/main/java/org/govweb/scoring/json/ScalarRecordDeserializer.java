@@ -182,8 +182,8 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
         constants = new Enum<?>[components.length][];
         int req = 0;
         for (int i = 0; i < components.length; i++) {
-            JsonProperty property = components[i].getAccessor().getAnnotation(JsonProperty.class); // required?
-            names[i] = fieldName(components[i]).intern();
+            JsonProperty property = components[i].getAccessor().getAnnotation(JsonProperty.class);
+            names[i] = fieldName(components[i], property).intern();
             quotedNames[i] = new SerializedString(names[i]);
             Class<?> componentType = components[i].getType();
             kinds[i] = Kind.of(componentType, components[i].getGenericType());
@@ -200,10 +200,13 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
         required = req;
     }
 
-    /** @return the JSON name of a component: its accessor's {@link JsonProperty} or the component's name */
-    private static String fieldName(RecordComponent component) {
-        // the annotation on a component reaches its accessor (JsonProperty does not target components)
-        JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
+    /**
+     * @param component a record component
+     * @param property the {@link JsonProperty} of its accessor, or null (the annotation on a component reaches
+     *        its accessor: JsonProperty does not target components)
+     * @return its JSON name: the annotation's value or the component's name
+     */
+    private static String fieldName(RecordComponent component, JsonProperty property) {
         return property == null || property.value().isEmpty() ? component.getName() : property.value();
     }
 
@@ -404,8 +407,9 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
 
     /**
      * Gives a container the parser has just entered as a field's value (a list, a nested object) the
-     * duplicate check the parser would have given it, when this object's check is off. The parser keeps each context's child and reuses
-     * it: one created without a check would stay without for the rest of the input, for Jackson too.
+     * duplicate check the parser would have given it, when this object's check is off. The parser keeps
+     * each context's child and reuses it: one created without a check would stay without for the rest of
+     * the input, for Jackson too.
      */
     private static void checkWithin(JsonParser p, JsonReadContext context, DupDetector duplicates) {
         if (duplicates != null && p.getParsingContext() instanceof JsonReadContext inner && inner != context
@@ -533,7 +537,7 @@ final class ScalarRecordDeserializer<T extends Record> extends DelegatingDeseria
             // reads back as the same record; Jackson only goes on from the field after it)
             buffer.writeStartObject();
             for (RecordComponent component : record.getClass().getRecordComponents()) {
-                buffer.writeFieldName(fieldName(component));
+                buffer.writeFieldName(fieldName(component, component.getAccessor().getAnnotation(JsonProperty.class)));
                 try {
                     write(buffer, component.getAccessor().invoke(record));
                 } catch (IllegalAccessException | InvocationTargetException e) {

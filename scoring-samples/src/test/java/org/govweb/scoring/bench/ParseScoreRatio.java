@@ -74,6 +74,7 @@ public final class ParseScoreRatio {
             int n = json.length;
             double[][] parse = new double[rounds][n];
             double[][] score = new double[rounds][n];
+            double[][] ratio = new double[rounds][n];
             for (int r = 0; r < rounds; r++) {
                 for (int i = 0; i < n; i++) {
                     long start = System.nanoTime();
@@ -83,31 +84,21 @@ public final class ParseScoreRatio {
                     long scoredAt = System.nanoTime();
                     parse[r][i] = (parsedAt - start) / 1e6;
                     score[r][i] = (scoredAt - parsedAt) / 1e6;
+                    ratio[r][i] = score[r][i] / parse[r][i];
                 }
             }
             int half = warm + (rounds - warm) / 2;
             out.printf(Locale.ROOT, "%-8s %12.3f %12.3f %13.2f× %10.2f× / %.2f×%n", size, median(parse, warm, rounds),
-                    median(score, warm, rounds), medianRatio(score, parse, warm, rounds),
-                    medianRatio(score, parse, warm, half), medianRatio(score, parse, half, rounds));
+                    median(score, warm, rounds), median(ratio, warm, rounds), median(ratio, warm, half),
+                    median(ratio, half, rounds));
         }
         if (checksum == 42) {
             out.println(); // keeps the work from being optimised away
         }
     }
 
-    private static double median(double[][] times, int from, int to) {
-        double[] all = Arrays.stream(times, from, to).flatMapToDouble(Arrays::stream).sorted().toArray();
+    private static double median(double[][] values, int from, int to) {
+        double[] all = Arrays.stream(values, from, to).flatMapToDouble(Arrays::stream).sorted().toArray();
         return all[all.length / 2];
-    }
-
-    private static double medianRatio(double[][] score, double[][] parse, int from, int to) {
-        List<Double> ratios = new ArrayList<>();
-        for (int r = from; r < to; r++) {
-            for (int i = 0; i < score[r].length; i++) {
-                ratios.add(score[r][i] / parse[r][i]);
-            }
-        }
-        double[] sorted = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return sorted[sorted.length / 2];
     }
 }
