@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.govweb.scoring.drools.fact.CatalogueEntries;
+import org.govweb.scoring.drools.fact.CatalogueReading;
 import org.govweb.scoring.engine.RuleProblem;
 import org.govweb.scoring.engine.RuleSetException;
 import org.govweb.scoring.report.IndicatorInfo;
@@ -44,9 +45,10 @@ import org.kie.api.runtime.KieSessionsPool;
 public final class RuleSetLoader {
 
     /**
-     * The agenda group of the catalogue rules. They run once per rule set, when it is loaded; what they
-     * insert goes into every scoring session as one fact ({@link RuleSet#catalogueEntries()}), which a
-     * procedure rule unpacks where rules match the entries.
+     * The agenda group of the catalogue rules. They run once per rule set, when it is loaded, in a session
+     * holding a {@link CatalogueReading} (each starts with {@code CatalogueReading()}, so that no scoring
+     * session evaluates it); what they insert goes into every scoring session as one fact
+     * ({@link RuleSet#catalogueEntries()}), which a procedure rule unpacks where rules match the entries.
      */
     public static final String CATALOGUE_GROUP = "catalogue";
     /** Sessions the pool of a rule set starts with (it grows with the threads that score at once). */
@@ -205,6 +207,7 @@ public final class RuleSetLoader {
             List<RuleProblem> problems) {
         KieSession session = kieBase.newKieSession();
         try {
+            session.insert(new CatalogueReading()); // before the listener: not an entry
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
                 @Override
                 public void objectInserted(ObjectInsertedEvent event) {
