@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.Pattern;
+import org.drools.base.rule.RuleConditionElement;
+import org.govweb.scoring.drools.fact.CatalogueReading;
 import org.govweb.scoring.engine.RuleProblem;
 import org.govweb.scoring.engine.RuleSetException;
 import org.govweb.scoring.testing.Synthetic;
@@ -34,6 +40,28 @@ class RuleSetLoaderTest {
         assertThat(rs.catalogue()).extracting(i -> i.id()).contains("VW1", "VW6", "P1");
         assertThat(rs.identity().sha256()).hasSize(64);
         assertThat(rs.identity().source()).isEqualTo("bundled");
+    }
+
+    /**
+     * A rule with no pattern is matched, and queued in its agenda group, in every session: each catalogue
+     * rule starts with a fact only the loading session holds, so that scoring never evaluates it.
+     */
+    @Test
+    void everyBundledCatalogueRuleStartsWithCatalogueReading() {
+        RuleSet rs = RuleSetLoader.load(RuleFiles.bundled());
+        List<RuleImpl> catalogueRules = rs.kieBase().getKiePackages().stream()
+                .flatMap(p -> p.getRules().stream())
+                .map(RuleImpl.class::cast)
+                .filter(r -> RuleSetLoader.CATALOGUE_GROUP.equals(r.getAgendaGroup()))
+                .toList();
+        assertThat(catalogueRules).hasSize(15).allSatisfy(r -> {
+            List<RuleConditionElement> lhs = r.getLhs().getChildren();
+            assertThat(lhs).as("the patterns of %s", r.getName()).isNotEmpty();
+            RuleConditionElement first = lhs.get(0);
+            assertThat(first).as(r.getName()).isInstanceOf(Pattern.class);
+            assertThat(((ClassObjectType) ((Pattern) first).getObjectType()).getClassType())
+                    .as(r.getName()).isEqualTo(CatalogueReading.class);
+        });
     }
 
     @Test
